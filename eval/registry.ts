@@ -1,0 +1,4 @@
+/** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
+import type { Evaluation } from './table.js';
+
+export const evaluations: Record<string, Evaluation> = {};
