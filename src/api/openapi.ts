@@ -1,0 +1,39 @@
+/** The API description served at /api/openapi.json; a test checks every route is listed here. */
+export const openapi = {
+  openapi: '3.1.0',
+  info: {
+    title: 'zvarot API',
+    version: '0.1.0',
+    description: 'Search and read the letters of a zvarot archive. Every page of the web app is built on these endpoints.',
+  },
+  paths: {
+    '/api/health': {
+      get: { summary: 'Liveness and archive size', responses: { '200': { description: '{"ok":true,"letters":N}' } } },
+    },
+    '/api/search': {
+      get: {
+        summary: 'Full-text search with facets and snippets',
+        parameters: [
+          { name: 'q', in: 'query', required: false, schema: { type: 'string' }, description: 'Query in the zvarot query language (README, "Query language"); empty matches everything.' },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 }, description: 'Hits per page.' },
+          { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Hits to skip.' },
+          { name: 'sort', in: 'query', required: false, schema: { type: 'string', enum: ['relevance', 'date', '-date'], default: 'relevance' }, description: 'Order of hits.' },
+        ],
+        responses: {
+          '200': { description: '{"total":N,"hits":[{"id","received_at","kind","lang","place","subject","snippet","highlights","score"}],"facets":{…}}' },
+          '400': { description: 'Malformed query or parameter: {"error":{"code","message","hint","column"}}' },
+        },
+      },
+    },
+    '/api/letters/{id}': {
+      get: {
+        summary: 'One letter with its derived fields',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Letter id, as in search hits.' }],
+        responses: { '200': { description: 'The letter' }, '404': { description: 'No such letter' } },
+      },
+    },
+    '/api/openapi.json': {
+      get: { summary: 'This description', responses: { '200': { description: 'OpenAPI 3.1 document' } } },
+    },
+  },
+} as const;

@@ -1,0 +1,31 @@
+import { ZvarotError } from '../core/errors.js';
+import { startServer, type RunningServer } from '../api/server.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+
+export interface ServeArgs {
+  db: string;
+  port: number;
+  host: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function serveCommand(a: ServeArgs): Promise<RunningServer> {
+  if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) throw new ZvarotError('E_OPTION_RANGE', `--port must be 0–65535, got ${a.port}`);
+  // Until users and roles exist, the archive is a local tool: it never listens beyond this machine.
+  if (!LOOPBACK.has(a.host)) {
+    throw new ZvarotError('E_OPTION_RANGE', `--host ${a.host} would expose the archive to the network; zvarot listens on loopback (127.0.0.1, ::1) until users are configured`);
+  }
+  const store = openSqliteStore(a.db, { mustExist: true });
+  const server = await startServer({ store, port: a.port, host: a.host, log: (l) => process.stderr.write(l + '\n') });
+  process.stdout.write(`zvarot is serving ${a.db} (${store.count()} letters) at ${server.url}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}

@@ -1,0 +1,64 @@
+/**
+ * The analysis every text goes through before it is indexed or searched: clean → tokenise →
+ * identify the language per paragraph → fold → stem. Search and enrichment build on these tokens;
+ * offsets always point into the clean text that the reader sees.
+ */
+import type { Lang } from '../core/record.js';
+import { detectLanguage, detectLetterLanguage } from './langid.js';
+import { cleanText, foldWord } from './normalize.js';
+import { stem } from './stem/index.js';
+import { tokenize, type TokenKind } from './tokenize.js';
+import type { TextLang } from './types.js';
+
+export interface AnalyzedToken {
+  /** Offsets into the clean text, end exclusive. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The folded surface form ("могилеве"). */
+  form: string;
+  /** The stem under the paragraph's language ("могилев"); numbers, e-mails and phones are their own stem. */
+  stem: string;
+  lang: TextLang;
+}
+
+export interface Analysis {
+  text: string;
+  lang: Lang | 'und';
+  tokens: AnalyzedToken[];
+}
+
+function stemLang(l: string): TextLang {
+  return l === 'be' ? 'be' : 'ru';
+}
+
+/** Analyses a letter (or any text); `lang` skips identification when the caller knows it. */
+export function analyze(raw: string, lang?: TextLang): Analysis {
+  const text = cleanText(raw);
+  const detected = lang ? { lang, paragraphs: [] } : detectLetterLanguage(text);
+  const tokens: AnalyzedToken[] = [];
+  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const para of text.matchAll(paragraphRe)) {
+    const base = para.index ?? 0;
+    const pl = lang ?? stemLang(detected.lang === 'mixed' ? detectLanguage(para[0]) : detected.lang);
+    for (const t of tokenize(para[0])) {
+      const form = t.kind === 'phone' ? t.text.replace(/[^\d+]/g, '') : foldWord(t.text, pl);
+      tokens.push({
+        start: base + t.start,
+        end: base + t.end,
+        kind: t.kind,
+        form,
+        stem: t.kind === 'word' ? stem(form, pl) : form,
+        lang: pl,
+      });
+    }
+  }
+  return { text, lang: detected.lang, tokens };
+}
+
+/** Stems a query word under every language it may be in: the query box does not say. */
+export function queryStems(word: string): string[] {
+  const ru = stem(foldWord(word, 'ru'), 'ru');
+  const be = stem(foldWord(word, 'be'), 'be');
+  return ru === be ? [ru] : [ru, be];
+}

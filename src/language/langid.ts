@@ -1,0 +1,121 @@
+/**
+ * Language identification for ru / be / uk / en by the letters and short words that only one of the
+ * languages uses. Letters decide fast and reliably between these four even on one line: Belarusian
+ * has і and ў but no и, щ, ъ; Ukrainian has ї, є, ґ and both и and і; Russian has и, щ, ъ and no і.
+ */
+import type { Lang } from '../core/record.js';
+
+export type Detected = Exclude<Lang, 'mixed'> | 'und';
+
+interface Counts {
+  ru: number;
+  be: number;
+  uk: number;
+  en: number;
+  letters: number;
+}
+
+/**
+ * Letter pairs that only one language writes: Belarusian has no soft р and writes ць/дз where
+ * Russian writes ть/д, doubles цц in "-цца", and writes шч for щ.
+ */
+const PAIRS: readonly [string, keyof Omit<Counts, 'letters'>, number][] = [
+  ['ць', 'be', 3],
+  ['цц', 'be', 3],
+  ['дз', 'be', 2],
+  ['шч', 'be', 2],
+  ['аў', 'be', 2],
+  ['ть', 'ru', 2],
+  ['рь', 'ru', 3],
+  ['чь', 'ru', 1],
+  ['ие', 'ru', 1],
+  ['ія', 'be', 1],
+];
+
+function count(text: string): Counts {
+  const c: Counts = { ru: 0, be: 0, uk: 0, en: 0, letters: 0 };
+  const lower = text.toLowerCase();
+  for (const [pair, lang, w] of PAIRS) {
+    for (let i = lower.indexOf(pair); i >= 0; i = lower.indexOf(pair, i + 1)) c[lang] += w;
+  }
+  for (const ch of lower) {
+    switch (ch) {
+      case 'и':
+        c.ru += 1;
+        c.uk += 1;
+        c.be -= 3;
+        break;
+      case 'щ':
+        c.ru += 2;
+        c.uk += 2;
+        c.be -= 3;
+        break;
+      case 'ъ':
+        c.ru += 3;
+        c.be -= 3;
+        c.uk -= 3;
+        break;
+      case 'ы':
+      case 'э':
+      case 'ё':
+        c.ru += 1;
+        c.be += 1;
+        c.uk -= 3;
+        break;
+      case 'і':
+        c.be += 2;
+        c.uk += 1;
+        c.ru -= 3;
+        break;
+      case 'ў':
+        c.be += 4;
+        c.ru -= 3;
+        c.uk -= 3;
+        break;
+      case 'ї':
+      case 'є':
+      case 'ґ':
+        c.uk += 4;
+        c.ru -= 3;
+        c.be -= 3;
+        break;
+      default:
+        if (ch >= 'a' && ch <= 'z') c.en += 1;
+    }
+    if (/\p{L}/u.test(ch)) c.letters++;
+  }
+  return c;
+}
+
+/** The language of one stretch of text; 'und' when it has too few letters to tell. */
+export function detectLanguage(text: string): Detected {
+  const c = count(text);
+  if (c.letters < 2) return 'und';
+  if (c.en > c.letters * 0.6) return 'en';
+  const cyr = c.letters - c.en;
+  if (cyr < 2) return 'und';
+  const best = (['ru', 'be', 'uk'] as const).reduce((a, b) => (c[b] > c[a] ? b : a));
+  if (c[best] <= 0) return 'ru'; // no telling letter at all: Russian is by far the likelier
+  return best;
+}
+
+/**
+ * The language of a letter: per paragraph, and 'mixed' when paragraphs of real length disagree
+ * between Russian and Belarusian (or Ukrainian).
+ */
+export function detectLetterLanguage(text: string): { lang: Lang | 'und'; paragraphs: Detected[] } {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const langs = paragraphs.map(detectLanguage);
+  const weight = new Map<Detected, number>();
+  paragraphs.forEach((p, i) => {
+    const l = langs[i] as Detected;
+    if (l === 'und') return;
+    weight.set(l, (weight.get(l) ?? 0) + Math.min(p.length, 400));
+  });
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first) return { lang: 'und', paragraphs: langs };
+  const second = ranked[1];
+  if (second && second[0] !== 'en' && first[0] !== 'en' && second[1] >= 60) return { lang: 'mixed', paragraphs: langs };
+  return { lang: first[0] as Lang, paragraphs: langs };
+}

@@ -1,0 +1,92 @@
+/**
+ * The one search path that the API, the CLI and the web page share: parse → store → snippets.
+ */
+import { ZvarotError } from '../core/errors.js';
+import { analyze, queryStems } from '../language/analyze.js';
+import type { Facets, Store } from '../store/types.js';
+import type { QueryNode, SearchRequest } from './ast.js';
+import { parseQuery } from './parse.js';
+import { makeSnippet, type Snippet } from './snippet.js';
+
+export interface SearchParams {
+  q: string;
+  limit?: number;
+  offset?: number;
+  sort?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  received_at: string | null;
+  kind: string | null;
+  lang: string;
+  place: string | null;
+  subject: string | null;
+  snippet: string;
+  highlights: [number, number][];
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  limit: number;
+  offset: number;
+  hits: SearchHit[];
+  facets: Facets;
+}
+
+export const MAX_LIMIT = 200;
+const SORTS = ['relevance', 'date', '-date'] as const;
+
+/** The stems of every positive word in the query, for highlighting. */
+export function positiveStems(q: QueryNode | null, out = new Set<string>()): Set<string> {
+  if (!q) return out;
+  switch (q.type) {
+    case 'term':
+      for (const s of queryStems(q.text)) out.add(s);
+      break;
+    case 'phrase':
+      for (const w of q.words) for (const s of queryStems(w)) out.add(s);
+      break;
+    case 'and':
+    case 'or':
+      for (const n of q.nodes) positiveStems(n, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+export function validateParams(p: SearchParams): SearchRequest {
+  const limit = p.limit ?? 20;
+  const offset = p.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new ZvarotError('E_QUERY_PARAM', `limit must be a whole number from 1 to ${MAX_LIMIT}, got ${p.limit}`);
+  if (!Number.isInteger(offset) || offset < 0) throw new ZvarotError('E_QUERY_PARAM', `offset must be a whole number ≥ 0, got ${p.offset}`);
+  const sort = p.sort ?? 'relevance';
+  if (!(SORTS as readonly string[]).includes(sort)) throw new ZvarotError('E_QUERY_PARAM', `sort must be one of ${SORTS.join(', ')}, got "${sort}"`);
+  return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'] };
+}
+
+export function search(store: Store, p: SearchParams): SearchResponse {
+  const req = validateParams(p);
+  const result = store.search(req);
+  const stems = positiveStems(req.query);
+  const hits = result.hits.map((h): SearchHit => {
+    const a = analyze(h.body);
+    const snip: Snippet = makeSnippet(a.text, a.tokens, (t) => stems.has(t.stem));
+    return {
+      id: h.id,
+      received_at: h.received_at,
+      kind: h.kind,
+      lang: h.lang,
+      place: h.place,
+      subject: h.subject,
+      snippet: snip.text,
+      highlights: snip.highlights,
+      score: Math.round(h.score * 1000) / 1000,
+    };
+  });
+  return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets };
+}

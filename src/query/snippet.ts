@@ -1,0 +1,80 @@
+/**
+ * Snippets: the stretches of a letter around its matched words, cut at word boundaries, with the
+ * matched words' offsets so that any surface can highlight them without parsing markup.
+ */
+import type { AnalyzedToken } from '../language/analyze.js';
+
+export interface Snippet {
+  /** The fragment's text; "…" marks where it was cut from the letter. */
+  text: string;
+  /** Highlighted ranges in `text`: [start, end) in UTF-16 code units. */
+  highlights: [number, number][];
+}
+
+export interface SnippetOptions {
+  /** Characters of context on each side of a match. */
+  context?: number;
+  maxFragments?: number;
+}
+
+/** Moves an offset to the nearest whitespace at or before it, never inside a surrogate pair. */
+function boundaryBefore(text: string, i: number): number {
+  let j = Math.max(0, i);
+  while (j > 0 && !/\s/.test(text[j - 1] as string)) j--;
+  return j;
+}
+
+function boundaryAfter(text: string, i: number): number {
+  let j = Math.min(text.length, i);
+  while (j < text.length && !/\s/.test(text[j] as string)) j++;
+  return j;
+}
+
+export function makeSnippet(text: string, tokens: AnalyzedToken[], matches: (t: AnalyzedToken) => boolean, opts: SnippetOptions = {}): Snippet {
+  const context = opts.context ?? 80;
+  const maxFragments = opts.maxFragments ?? 3;
+  const hits = tokens.filter(matches);
+  if (hits.length === 0) {
+    const end = text.length <= context * 2 ? text.length : boundaryAfter(text, context * 2);
+    return { text: text.slice(0, end).replace(/\s+/g, ' ').trim() + (end < text.length ? ' …' : ''), highlights: [] };
+  }
+  // Windows around hits, merged where they overlap, the first few kept.
+  const windows: { start: number; end: number; hits: AnalyzedToken[] }[] = [];
+  for (const h of hits) {
+    const start = boundaryBefore(text, h.start - context);
+    const end = boundaryAfter(text, h.end + context);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.hits.push(h);
+    } else if (windows.length < maxFragments) windows.push({ start, end, hits: [h] });
+  }
+  let out = '';
+  const highlights: [number, number][] = [];
+  for (const w of windows) {
+    const prefix = w.start > 0 ? '… ' : '';
+    if (out !== '') out += ' ';
+    out += prefix;
+    // Whitespace runs collapse to one space; map offsets through the collapse.
+    let pos = w.start;
+    let hitIdx = 0;
+    while (pos < w.end) {
+      const h = w.hits[hitIdx];
+      if (h && pos === h.start) {
+        const s = out.length;
+        out += text.slice(h.start, h.end);
+        highlights.push([s, out.length]);
+        pos = h.end;
+        hitIdx++;
+        continue;
+      }
+      const ch = text[pos] as string;
+      if (/\s/.test(ch)) {
+        if (!out.endsWith(' ')) out += ' ';
+      } else out += ch;
+      pos++;
+    }
+    if (w.end < text.length) out = out.trimEnd() + ' …';
+  }
+  return { text: out, highlights };
+}

@@ -1,0 +1,208 @@
+/** The embedded archive: one SQLite file (WAL), FTS5 for text, plain indexes for filters and facets. */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { ZvarotError } from '../../core/errors.js';
+import type { SearchRequest } from '../../query/ast.js';
+import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import { compileQuery } from './compile.js';
+import { migrate } from './schema.js';
+
+export interface OpenOptions {
+  /** Refuse to create a new archive: for commands that only read. */
+  mustExist?: boolean;
+  readonly?: boolean;
+}
+
+interface LetterRow {
+  rowid: number;
+  id: string;
+  content_hash: string;
+  run: string;
+  received_at: string | null;
+  year: number | null;
+  month: string | null;
+  channel: string | null;
+  place: string | null;
+  subject: string | null;
+  body: string;
+  attachments: number;
+  response: string | null;
+  sender_json: string | null;
+  source_json: string | null;
+  lang: string;
+  kind: string | null;
+  flags_json: string;
+  ingested_at: string;
+}
+
+/** Facets computed over the whole match set; name → SQL expression over `l`. */
+const FACETS: Record<string, string> = {
+  kind: 'l.kind',
+  lang: 'l.lang',
+  year: 'CAST(l.year AS TEXT)',
+  month: 'l.month',
+  place: 'l.place',
+  channel: 'l.channel',
+  has_response: "CASE l.has_response WHEN 1 THEN 'yes' ELSE 'no' END",
+};
+
+const FACET_LIMIT: Record<string, number> = { place: 30, month: 200 };
+
+export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
+  if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new ZvarotError('E_DB_MISSING', `no archive at ${path}`, { file: path });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.mustExist ?? false });
+  } catch (e) {
+    throw new ZvarotError('E_DB_OPEN', `cannot open the archive ${path}: ${(e as Error).message}`, { file: path });
+  }
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  }
+  db.pragma('cache_size = -64000');
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  private readonly byId: Database.Statement;
+  private readonly insert: Database.Statement;
+  private readonly update: Database.Statement;
+  private readonly ftsInsert: Database.Statement;
+  private readonly ftsDelete: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
+    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
+    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
+    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
+    this.ftsInsert = db.prepare('INSERT INTO letters_fts (rowid, subject, body) VALUES (?, ?, ?)');
+    this.ftsDelete = db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
+  }
+
+  putBatch(letters: LetterInput[], run: string): PutResult {
+    const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const l of letters) {
+        const existing = this.byId.get(l.id) as LetterRow | undefined;
+        if (existing && existing.content_hash === l.contentHash) {
+          result.unchanged++;
+          continue;
+        }
+        if (existing && existing.run === run) {
+          result.duplicates.push(l.id);
+          continue;
+        }
+        const r = l.record;
+        const date = l.receivedTs === null ? null : new Date(l.receivedTs + 3 * 3600_000);
+        const row = {
+          id: l.id,
+          content_hash: l.contentHash,
+          run,
+          received_at: r.received_at ?? null,
+          received_ts: l.receivedTs,
+          year: date ? date.getUTCFullYear() : null,
+          month: date ? date.toISOString().slice(0, 7) : null,
+          channel: r.channel ?? null,
+          place: r.place ?? null,
+          subject: r.subject ?? null,
+          body: r.body,
+          attachments: r.attachments ?? 0,
+          response: r.response ?? null,
+          has_response: r.response ? 1 : 0,
+          sender_json: r.sender ? JSON.stringify(r.sender) : null,
+          source_json: r.source ? JSON.stringify(r.source) : null,
+          lang: l.lang,
+          ingested_at: now,
+        };
+        if (existing) {
+          this.update.run({ ...row, rowid: existing.rowid });
+          this.ftsDelete.run(existing.rowid);
+          this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody);
+          result.updated++;
+        } else {
+          const info = this.insert.run(row);
+          this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody);
+          result.stored++;
+        }
+      }
+    })();
+    return result;
+  }
+
+  getLetter(id: string): StoredLetter | undefined {
+    const row = this.byId.get(id) as LetterRow | undefined;
+    return row ? toLetter(row) : undefined;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
+  }
+
+  search(req: SearchRequest): SearchResult {
+    const c = compileQuery(req.query);
+    // The matched set as a CTE: MATCH drives when there is text, filters apply on top.
+    const matched = c.match
+      ? `SELECT l.rowid AS rowid, bm25(letters_fts, 2.0, 1.0) AS score FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`
+      : `SELECT l.rowid AS rowid, 0.0 AS score FROM letters l WHERE ${c.where}`;
+    const params = c.match ? [c.match, ...c.params] : c.params;
+    const order = req.sort === 'date' ? 'l.received_ts ASC, l.id ASC' : req.sort === '-date' || !c.match ? 'l.received_ts DESC, l.id DESC' : 'm.score ASC, l.id ASC';
+    try {
+      const total = (this.db.prepare(`WITH m AS (${matched}) SELECT count(*) AS n FROM m`).get(...params) as { n: number }).n;
+      const hits = this.db
+        .prepare(`WITH m AS (${matched}) SELECT l.id, l.received_at, l.kind, l.lang, l.place, l.subject, l.body, -m.score AS score FROM m JOIN letters l ON l.rowid = m.rowid ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(...params, req.limit, req.offset) as SearchHitRow[];
+      const facets: Facets = {};
+      const union = Object.entries(FACETS)
+        .map(([name, expr]) => `SELECT '${name}' AS facet, ${expr} AS value, count(*) AS n FROM m JOIN letters l ON l.rowid = m.rowid WHERE ${expr} IS NOT NULL GROUP BY 2`)
+        .join(' UNION ALL ');
+      const rows = this.db.prepare(`WITH m AS (${matched}) ${union}`).all(...params) as { facet: string; value: string; n: number }[];
+      for (const name of Object.keys(FACETS)) facets[name] = [];
+      for (const r of rows) (facets[r.facet] as { value: string; count: number }[]).push({ value: String(r.value), count: r.n });
+      for (const [name, values] of Object.entries(facets)) {
+        if (name === 'month' || name === 'year') values.sort((a, b) => a.value.localeCompare(b.value));
+        else values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+        const limit = FACET_LIMIT[name];
+        if (limit && values.length > limit) facets[name] = values.slice(0, limit);
+      }
+      return { total, hits, facets };
+    } catch (e) {
+      // FTS5 rejects some inputs (e.g. a term that is only stop characters); never as a 500.
+      if (e instanceof Error && /fts5|MATCH/i.test(e.message)) {
+        throw new ZvarotError('E_QUERY_SYNTAX', `the full-text index could not run this query: ${e.message}`);
+      }
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toLetter(row: LetterRow): StoredLetter {
+  return {
+    id: row.id,
+    received_at: row.received_at,
+    channel: row.channel,
+    sender: row.sender_json ? JSON.parse(row.sender_json) : null,
+    place: row.place,
+    subject: row.subject,
+    body: row.body,
+    attachments: row.attachments,
+    response: row.response,
+    source: row.source_json ? JSON.parse(row.source_json) : null,
+    derived: {
+      lang: row.lang as StoredLetter['derived']['lang'],
+      kind: row.kind,
+      flags: JSON.parse(row.flags_json) as string[],
+      year: row.year,
+      month: row.month,
+    },
+    ingested_at: row.ingested_at,
+  };
+}

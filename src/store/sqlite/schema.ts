@@ -1,0 +1,65 @@
+/**
+ * Schema migrations, applied in order inside one transaction each; `schema_version` records which
+ * ran. An archive written by a newer zvarot is refused rather than half-read.
+ */
+import type Database from 'better-sqlite3';
+import { ZvarotError } from '../../core/errors.js';
+
+export const MIGRATIONS: readonly { version: number; why: string; sql: string }[] = [
+  {
+    version: 1,
+    why: 'letters with their derived fields, and a contentless full-text index over analysed text',
+    sql: `
+      CREATE TABLE letters (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        run TEXT NOT NULL,
+        received_at TEXT,
+        received_ts INTEGER,
+        year INTEGER,
+        month TEXT,
+        channel TEXT,
+        place TEXT,
+        subject TEXT,
+        body TEXT NOT NULL,
+        attachments INTEGER NOT NULL DEFAULT 0,
+        response TEXT,
+        has_response INTEGER NOT NULL DEFAULT 0,
+        sender_json TEXT,
+        source_json TEXT,
+        lang TEXT NOT NULL,
+        kind TEXT,
+        flags_json TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX letters_received ON letters(received_ts);
+      CREATE INDEX letters_year ON letters(year);
+      CREATE INDEX letters_lang ON letters(lang);
+      CREATE INDEX letters_place ON letters(place);
+      CREATE VIRTUAL TABLE letters_fts USING fts5(
+        subject, body,
+        content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 0'
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+export function migrate(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, why TEXT NOT NULL)`);
+  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+  const current = row.v ?? 0;
+  if (current > SCHEMA_VERSION) {
+    throw new ZvarotError('E_DB_SCHEMA', `the archive has schema version ${current}, this zvarot knows up to ${SCHEMA_VERSION}`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version (version, applied_at, why) VALUES (?, ?, ?)').run(m.version, new Date().toISOString(), m.why);
+    })();
+  }
+}

@@ -1,0 +1,79 @@
+/** The Store contract: what every archive adapter (SQLite now, PostgreSQL later) provides. */
+import type { Lang, LetterRecord } from '../core/record.js';
+import type { SearchRequest } from '../query/ast.js';
+
+/** A letter ready to store: the source record plus what ingest derived from it. */
+export interface LetterInput {
+  id: string;
+  /** Hash of the source record: re-ingesting the same record changes nothing. */
+  contentHash: string;
+  record: LetterRecord;
+  /** Milliseconds since the epoch, when received_at parsed. */
+  receivedTs: number | null;
+  lang: Lang | 'und';
+  /** Analysed text for the full-text index: stems, space-separated. */
+  indexSubject: string;
+  indexBody: string;
+}
+
+export interface PutResult {
+  stored: number;
+  updated: number;
+  unchanged: number;
+  /** Ids seen twice in this ingest run with different content; the later record was not stored. */
+  duplicates: string[];
+}
+
+export interface StoredLetter {
+  id: string;
+  received_at: string | null;
+  channel: string | null;
+  sender: LetterRecord['sender'] | null;
+  place: string | null;
+  subject: string | null;
+  body: string;
+  attachments: number;
+  response: string | null;
+  source: LetterRecord['source'] | null;
+  derived: {
+    lang: Lang | 'und';
+    kind: string | null;
+    flags: string[];
+    year: number | null;
+    month: string | null;
+  };
+  ingested_at: string;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export type Facets = Record<string, FacetValue[]>;
+
+export interface SearchHitRow {
+  id: string;
+  received_at: string | null;
+  kind: string | null;
+  lang: string;
+  place: string | null;
+  subject: string | null;
+  body: string;
+  score: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHitRow[];
+  facets: Facets;
+}
+
+export interface Store {
+  /** Stores a batch in one transaction. `run` identifies the ingest run, to catch duplicate ids. */
+  putBatch(letters: LetterInput[], run: string): PutResult;
+  getLetter(id: string): StoredLetter | undefined;
+  search(req: SearchRequest): SearchResult;
+  count(): number;
+  close(): void;
+}

@@ -1,0 +1,255 @@
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { ApiFailure, getLetter, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse } from './api';
+
+/** The whole search state lives in the URL, so a search is a link a colleague can open. */
+interface UrlState {
+  q: string;
+  offset: number;
+  letter: string | null;
+}
+
+function readUrl(): UrlState {
+  const p = new URLSearchParams(window.location.search);
+  return { q: p.get('q') ?? '', offset: Number(p.get('offset') ?? 0) || 0, letter: p.get('letter') };
+}
+
+function writeUrl(s: UrlState, replace = false): void {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  if (s.offset) p.set('offset', String(s.offset));
+  if (s.letter) p.set('letter', s.letter);
+  const url = `${window.location.pathname}${p.size ? `?${p}` : ''}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}
+
+/** Text with highlighted ranges; React escapes every piece, so letters can never inject markup. */
+function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts: ReactElement[] = [];
+  let pos = 0;
+  ranges.forEach(([s, e], i) => {
+    if (s > pos) parts.push(<span key={`t${i}`}>{text.slice(pos, s)}</span>);
+    parts.push(<mark key={`m${i}`}>{text.slice(s, e)}</mark>);
+    pos = e;
+  });
+  if (pos < text.length) parts.push(<span key="rest">{text.slice(pos)}</span>);
+  return <>{parts}</>;
+}
+
+const FACET_FIELDS: Record<string, { label: string; field: string }> = {
+  kind: { label: 'Kind', field: 'kind' },
+  lang: { label: 'Language', field: 'lang' },
+  year: { label: 'Year', field: 'year' },
+  place: { label: 'Place', field: 'place' },
+  channel: { label: 'Channel', field: 'channel' },
+  has_response: { label: 'Agency response', field: 'has' },
+};
+
+function quoteValue(v: string): string {
+  return /\s/.test(v) ? `"${v}"` : v;
+}
+
+function FacetList({ name, values, onPick }: { name: string; values: FacetValue[]; onPick: (clause: string) => void }) {
+  const meta = FACET_FIELDS[name];
+  if (!meta || values.length === 0) return null;
+  const shown = name === 'has_response' ? values.filter((v) => v.value === 'yes') : values.slice(0, 12);
+  if (shown.length === 0) return null;
+  const max = Math.max(...shown.map((v) => v.count));
+  return (
+    <section className="facet" aria-label={meta.label}>
+      <h3>{meta.label}</h3>
+      <ul>
+        {shown.map((v) => (
+          <li key={v.value}>
+            <button type="button" onClick={() => onPick(`${meta.field}:${name === 'has_response' ? 'response' : quoteValue(v.value)}`)}>
+              <span className="facet-value">{name === 'has_response' ? 'has a response' : v.value}</span>
+              <span className="facet-count">{v.count.toLocaleString('en')}</span>
+              <span className="facet-bar" style={{ width: `${(v.count / max) * 100}%` }} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ErrorBox({ error }: { error: ApiError }) {
+  return (
+    <div className="error" role="alert">
+      <strong>{error.code}</strong> {error.message}
+      <div className="hint">{error.hint}</div>
+    </div>
+  );
+}
+
+function LetterView({ id, onClose }: { id: string; onClose: () => void }) {
+  const [letter, setLetter] = useState<Letter | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    setLetter(null);
+    setError(null);
+    getLetter(id, ctl.signal)
+      .then(setLetter)
+      .catch((e: unknown) => {
+        if (e instanceof ApiFailure) setError(e.error);
+      });
+    return () => ctl.abort();
+  }, [id]);
+  return (
+    <article className="letter" aria-label="Letter">
+      <header>
+        <button type="button" className="close" onClick={onClose} aria-label="Close letter">
+          ×
+        </button>
+        <h2>{id}</h2>
+      </header>
+      {error && <ErrorBox error={error} />}
+      {letter && (
+        <>
+          <dl className="meta">
+            <dt>Received</dt>
+            <dd>{letter.received_at ?? '—'}</dd>
+            <dt>Channel</dt>
+            <dd>{letter.channel ?? '—'}</dd>
+            <dt>Place</dt>
+            <dd>{letter.place ?? '—'}</dd>
+            <dt>Language</dt>
+            <dd>{letter.derived.lang}</dd>
+            {letter.subject && (
+              <>
+                <dt>Subject</dt>
+                <dd>{letter.subject}</dd>
+              </>
+            )}
+          </dl>
+          <div className="body" lang={letter.derived.lang === 'be' ? 'be' : 'ru'}>
+            {letter.body}
+          </div>
+          {letter.response && (
+            <section className="response">
+              <h3>Agency response</h3>
+              <div className="body">{letter.response}</div>
+            </section>
+          )}
+        </>
+      )}
+    </article>
+  );
+}
+
+export function App() {
+  const [state, setState] = useState<UrlState>(readUrl);
+  const [draft, setDraft] = useState(state.q);
+  const [result, setResult] = useState<SearchResponse | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    const onPop = () => {
+      const s = readUrl();
+      setState(s);
+      setDraft(s.q);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    setLoading(true);
+    searchLetters(state.q, state.offset, ctl.signal)
+      .then((r) => {
+        setResult(r);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (e instanceof ApiFailure) setError(e.error);
+      })
+      .finally(() => setLoading(false));
+    return () => ctl.abort();
+  }, [state.q, state.offset]);
+
+  const go = (next: Partial<UrlState>) => {
+    const s = { ...state, ...next };
+    setState(s);
+    writeUrl(s);
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    go({ q: draft.trim(), offset: 0, letter: null });
+  };
+
+  const addClause = (clause: string) => {
+    const q = state.q.includes(clause) ? state.q : `${state.q} ${clause}`.trim();
+    setDraft(q);
+    go({ q, offset: 0 });
+  };
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          zvarot <span className="tagline">letters to the state</span>
+        </h1>
+        <form className="search" onSubmit={submit} role="search">
+          <input
+            type="search"
+            name="q"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder='Search letters: заявление, Гомель, "прошу освободить", year:2021 lang:be'
+            aria-label="Search query"
+            autoFocus
+          />
+          <button type="submit">Search</button>
+        </form>
+      </header>
+      <main className={state.letter ? 'with-letter' : ''}>
+        <aside className="facets" aria-label="Facets">
+          {result && Object.entries(result.facets).map(([name, values]) => <FacetList key={name} name={name} values={values} onPick={addClause} />)}
+        </aside>
+        <section className="results" aria-label="Results" aria-busy={loading}>
+          {error && <ErrorBox error={error} />}
+          {result && !error && (
+            <>
+              <p className="summary">
+                {result.total.toLocaleString('en')} letters{state.q ? ` match ${state.q}` : ''}
+                {result.total > 0 && ` · ${result.offset + 1}–${result.offset + result.hits.length}`}
+              </p>
+              <ol className="hits">
+                {result.hits.map((h) => (
+                  <li key={h.id} className={h.id === state.letter ? 'hit selected' : 'hit'}>
+                    <button type="button" className="hit-open" onClick={() => go({ letter: h.id })}>
+                      <span className="hit-meta">
+                        <span className="hit-id">{h.id}</span>
+                        <time>{h.received_at?.slice(0, 10) ?? '—'}</time>
+                        <span className="chip">{h.lang}</span>
+                        {h.kind && <span className="chip kind">{h.kind}</span>}
+                        {h.place && <span className="place">{h.place}</span>}
+                      </span>
+                      {h.subject && <span className="hit-subject">{h.subject}</span>}
+                      <span className="snippet">
+                        <Highlighted text={h.snippet} ranges={h.highlights} />
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              <nav className="pager">
+                <button type="button" disabled={result.offset === 0} onClick={() => go({ offset: Math.max(0, result.offset - result.limit) })}>
+                  ← Previous
+                </button>
+                <button type="button" disabled={result.offset + result.limit >= result.total} onClick={() => go({ offset: result.offset + result.limit })}>
+                  Next →
+                </button>
+              </nav>
+            </>
+          )}
+        </section>
+        {state.letter && <LetterView id={state.letter} onClose={() => go({ letter: null })} />}
+      </main>
+    </div>
+  );
+}
