@@ -1,0 +1,7 @@
+/** Every benchmark `npm run bench` runs, by name. */
+import { generateBench } from './generate.js';
+import type { Benchmark } from './table.js';
+
+export const benchmarks: Record<string, Benchmark> = {
+  generate: generateBench,
+};

@@ -1,0 +1,132 @@
+/**
+ * The Store contract as one suite: every adapter runs it (SQLite always; PostgreSQL when present).
+ * It speaks only through the Store interface, so it holds any adapter to the same behaviour.
+ */
+import { describe, expect, it } from 'vitest';
+import { ZvarotError } from '../core/errors.js';
+import { prepareLetter } from '../ingest/index.js';
+import { parseQuery } from '../query/parse.js';
+import type { SearchRequest } from '../query/ast.js';
+import type { Store } from './types.js';
+
+const FIXTURE = [
+  { id: 'c-1', received_at: '2020-08-12T09:00:00+03:00', place: 'Гомель', channel: 'post', subject: 'Жалоба', body: 'Жалоба на ЖЭС: третий месяц течёт крыша, заявления не рассматривают.' },
+  { id: 'c-2', received_at: '2020-08-30T21:00:00+03:00', place: 'Минск', channel: 'web-form', body: 'Сообщаю, что сосед вывесил флаг. Прошу принять меры.' },
+  { id: 'c-3', received_at: '2021-05-01T12:00:00+03:00', place: 'Минск', channel: 'web-form', body: 'Прошу освободить сына, он раскаивается. Заявление прилагаю.', response: 'Рассмотрено.' },
+  { id: 'c-4', received_at: '2023-03-03T08:00:00+03:00', place: 'Магілёў', channel: 'e-mail', body: 'Прашу прабачэння, я памылялася, больш не буду хадзіць на акцыі.' },
+];
+
+const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ query: parseQuery(q), limit: 10, offset: 0, sort: 'relevance', ...extra });
+
+export function storeContract(name: string, open: () => Store): void {
+  describe(`Store contract: ${name}`, () => {
+    const fresh = () => {
+      const store = open();
+      store.putBatch(FIXTURE.map((l, i) => prepareLetter(l, { file: 'fixture', line: i + 1 })), 'run-1');
+      return store;
+    };
+
+    it('stores, then recognises unchanged, updated and duplicate letters', () => {
+      const store = fresh();
+      expect(store.count()).toBe(4);
+      const again = store.putBatch(FIXTURE.map((l, i) => prepareLetter(l, { file: 'fixture', line: i + 1 })), 'run-2');
+      expect(again).toEqual({ stored: 0, updated: 0, unchanged: 4, duplicates: [] });
+      const changed = prepareLetter({ ...FIXTURE[0], body: 'Другой текст.' }, { file: 'f', line: 1 });
+      expect(store.putBatch([changed], 'run-3')).toEqual({ stored: 0, updated: 1, unchanged: 0, duplicates: [] });
+      const clash = prepareLetter({ ...FIXTURE[0], body: 'Третий текст.' }, { file: 'f', line: 2 });
+      expect(store.putBatch([clash], 'run-3')).toEqual({ stored: 0, updated: 0, unchanged: 0, duplicates: ['c-1'] });
+      store.close();
+    });
+
+    it('returns a whole letter with derived fields', () => {
+      const store = fresh();
+      expect(store.getLetter('c-3')).toEqual({
+        id: 'c-3',
+        received_at: '2021-05-01T12:00:00+03:00',
+        channel: 'web-form',
+        sender: null,
+        place: 'Минск',
+        subject: null,
+        body: 'Прошу освободить сына, он раскаивается. Заявление прилагаю.',
+        attachments: 0,
+        response: 'Рассмотрено.',
+        source: null,
+        derived: { lang: 'ru', kind: null, flags: [], year: 2021, month: '2021-05' },
+        ingested_at: expect.any(String),
+      });
+      expect(store.getLetter('missing')).toBeUndefined();
+      store.close();
+    });
+
+    it('matches word forms, ranks the subject above the body, and counts facets over all matches', () => {
+      const store = fresh();
+      const r = store.search(req('заявление'));
+      expect(r.total).toBe(2);
+      expect(r.hits.map((h) => h.id)).toEqual(['c-1', 'c-3']);
+      expect(r.facets).toEqual({
+        kind: [],
+        lang: [{ value: 'ru', count: 2 }],
+        year: [
+          { value: '2020', count: 1 },
+          { value: '2021', count: 1 },
+        ],
+        month: [
+          { value: '2020-08', count: 1 },
+          { value: '2021-05', count: 1 },
+        ],
+        place: [
+          { value: 'Гомель', count: 1 },
+          { value: 'Минск', count: 1 },
+        ],
+        channel: [
+          { value: 'post', count: 1 },
+          { value: 'web-form', count: 1 },
+        ],
+        has_response: [
+          { value: 'no', count: 1 },
+          { value: 'yes', count: 1 },
+        ],
+      });
+      store.close();
+    });
+
+    it('combines text, exclusion, OR and filters', () => {
+      const store = fresh();
+      const ids = (q: string, extra: Partial<SearchRequest> = {}) => store.search(req(q, extra)).hits.map((h) => h.id);
+      expect(ids('прошу -сын')).toEqual(['c-2']);
+      expect(ids('флаг OR крыша', { sort: 'date' })).toEqual(['c-1', 'c-2']);
+      expect(ids('place:минск year:2021')).toEqual(['c-3']);
+      expect(ids('lang:be OR has:response', { sort: 'date' })).toEqual(['c-3', 'c-4']);
+      expect(ids('"освободить сына"')).toEqual(['c-3']);
+      expect(ids('"сына освободить"')).toEqual([]);
+      expect(ids('-флаг channel:web-form')).toEqual(['c-3']);
+      store.close();
+    });
+
+    it('sorts by date both ways and pages without overlap', () => {
+      const store = fresh();
+      const all = store.search(req('', { sort: 'date' })).hits.map((h) => h.id);
+      expect(all).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+      expect(store.search(req('', { sort: '-date' })).hits.map((h) => h.id)).toEqual(['c-4', 'c-3', 'c-2', 'c-1']);
+      const page1 = store.search(req('', { sort: 'date', limit: 2 })).hits.map((h) => h.id);
+      const page2 = store.search(req('', { sort: 'date', limit: 2, offset: 2 })).hits.map((h) => h.id);
+      expect([...page1, ...page2]).toEqual(all);
+      store.close();
+    });
+
+    it('treats FTS syntax in user text as plain words', () => {
+      const store = fresh();
+      for (const q of ['NEAR(флаг сосед)', 'флаг*', 'флаг AND', 'body:флаг', '^флаг', 'флаг"); DROP TABLE letters; --', "флаг'); DROP TABLE letters; --"]) {
+        try {
+          store.search(req(q));
+        } catch (e) {
+          // a query may be refused, but only with a catalogued error
+          expect(e).toBeInstanceOf(ZvarotError);
+        }
+      }
+      expect(store.search(req('NEAR(флаг сосед)')).hits.map((h) => h.id)).toEqual(['c-2']);
+      expect(store.count()).toBe(4);
+      store.close();
+    });
+  });
+}

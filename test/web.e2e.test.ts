@@ -1,0 +1,94 @@
+/**
+ * The web page in real Chromium against a real server: search, read a letter, and make sure a letter
+ * full of markup is shown as text and runs nothing. Needs Debian's chromium (.ci/run installs it);
+ * without it the suite is skipped and says so.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../src/api/server.js';
+import { prepareLetter } from '../src/ingest/index.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
+import type { Store } from '../src/store/types.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`web e2e skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
+let store: Store;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const requests: string[] = [];
+
+const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> Прошу проверить <b>соседа</b> javascript:alert(3)';
+
+describe.skipIf(!haveChromium)('web app in Chromium', () => {
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zvarot-web-'));
+    const outDir = path.join(dir, 'web');
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    store = openSqliteStore(path.join(dir, 'a.db'));
+    const letters = [
+      { id: 'w-1', received_at: '2021-02-01T10:00:00+03:00', place: 'Гомель', subject: 'Заявление', body: 'Прошу освободить моего сына. Он оступился, написал заявление и раскаивается.' },
+      { id: 'w-2', received_at: '2020-09-01T10:00:00+03:00', place: 'Мінск', body: 'Прашу разгледзець маю заяву аб звальненні.' },
+      { id: 'w-3', received_at: '2022-01-01T10:00:00+03:00', place: 'Брест', body: HOSTILE },
+    ];
+    store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'fixture', line: i + 1 })), 'e2e');
+    server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: outDir });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page = await browser.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => requests.push(r.url()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    store?.close();
+  });
+
+  it('searches from the box, shows highlighted hits, and keeps the search in the URL', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Search query').fill('заявление');
+    await page.getByLabel('Search query').press('Enter');
+    await page.waitForSelector('.hit');
+    expect(await page.locator('.summary').innerText()).toContain('2 letters match заявление');
+    const marks = await page.locator('.hit mark').allInnerTexts();
+    expect(marks.sort()).toEqual(['Заявление', 'заявление', 'заяву'].sort());
+    expect(new URL(page.url()).searchParams.get('q')).toBe('заявление');
+  });
+
+  it('opens a letter from the results', async () => {
+    await page.locator('.hit-open', { hasText: 'w-1' }).click();
+    await page.waitForSelector('.letter .body');
+    expect(await page.locator('.letter .body').innerText()).toContain('Прошу освободить моего сына');
+    expect(new URL(page.url()).searchParams.get('letter')).toBe('w-1');
+  });
+
+  it('filters by a facet', async () => {
+    await page.locator('.facet[aria-label="Language"] button', { hasText: 'be' }).click();
+    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.includes('lang:be'));
+    expect(await page.locator('.hit').count()).toBe(1);
+  });
+
+  it('shows a hostile letter as text and runs nothing of it', async () => {
+    await page.goto(`${server.url}?letter=w-3&q=${encodeURIComponent('проверить')}`);
+    await page.waitForSelector('.letter .body');
+    expect(await page.locator('.letter .body').innerText()).toBe(HOSTILE);
+    expect(await page.locator('.letter img, .letter script, .letter b').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  });
+});
