@@ -1,9 +1,10 @@
 /** The zvarot command line. Each command lives in its own file; this one only wires options. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
+import { langidCommand, placeCommand } from './language.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
@@ -19,7 +20,10 @@ export function buildProgram(): Command {
   const program = new Command('zvarot')
     .description('Investigative archive for letters to the state: search, read, count and quote them safely.')
     .version('0.1.0')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .exitOverride()
+    // Commander's own error line is replaced by the catalogue's (see main).
+    .configureOutput({ outputError: () => {} });
 
   program
     .command('generate')
@@ -85,6 +89,19 @@ export function buildProgram(): Command {
       await demoCommand(o);
     });
 
+  program
+    .command('langid')
+    .description('identify the language (ru, be, uk, en, und) of each line of stdin, one code per line')
+    .action(async () => {
+      await langidCommand();
+    });
+
+  program
+    .command('place')
+    .description('print the gazetteer entry (JSON) for a place, given any spelling in any case or script')
+    .argument('<name>', 'a place name: Mahilau, Могилёв, Магілёве, Mogilev…')
+    .action((name: string) => placeCommand({ name }));
+
   return program;
 }
 
@@ -92,6 +109,13 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end here too; usage mistakes get the catalogue's code.
+      if (e.exitCode === 0) return;
+      process.stderr.write(`zvarot: ${new ZvarotError('E_USAGE', e.message.replace(/^error: /, '')).format()}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (isZvarotError(e)) {
       process.stderr.write(`zvarot: ${e.format()}\n`);
       process.exitCode = e.status >= 500 ? 1 : 2;

@@ -25,6 +25,7 @@ export const catalogue = {
   // query and API
   E_QUERY_SYNTAX: { status: 400, hint: 'Fix the query at the column shown; the README lists the query language.' },
   E_QUERY_PARAM: { status: 400, hint: 'Fix the request parameter; /api/openapi.json documents every parameter.' },
+  E_PLACE_UNKNOWN: { status: 404, hint: 'The gazetteer holds Belarusian oblast and raion centres, Minsk districts and some villages; try another spelling.' },
   E_NOT_FOUND: { status: 404, hint: 'No letter has that id; ids come from search results.' },
   E_ROUTE: { status: 404, hint: 'No such route; /api/openapi.json lists the API.' },
   E_INTERNAL: { status: 500, hint: 'This is a bug in zvarot; the server log has the details.' },
@@ -68,10 +69,11 @@ export class ZvarotError extends Error {
   }
 }
 
+/** `file:line:column: ` when the error is in a file; a query's column is said in its message. */
 export function formatLocation(loc: Location | undefined): string {
-  if (!loc) return '';
+  if (!loc || (loc.file === undefined && loc.line === undefined)) return '';
   const parts = [loc.file, loc.line, loc.column].filter((p) => p !== undefined);
-  return parts.length ? `${parts.join(':')}: ` : '';
+  return `${parts.join(':')}: `;
 }
 
 export function isZvarotError(e: unknown): e is ZvarotError {

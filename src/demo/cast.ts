@@ -164,7 +164,7 @@ export function makeSender(seed: number, key: string): SenderProfile {
     passportStyle: rng.int(0, 3),
     addressStyle: rng.int(0, 2),
     employerId: rng.pick(EMPLOYERS).id,
-    lang: rng.chance(0.13) ? 'be' : 'ru',
+    lang: rng.chance(0.1) ? 'be' : 'ru',
     misspelt: misspell ? misspellName(person.names) : null,
   };
 }

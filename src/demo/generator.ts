@@ -95,7 +95,7 @@ const BODY_COUNT: Record<LetterLength, readonly [number, number]> = {
   line: [1, 1],
   short: [1, 1],
   medium: [2, 3],
-  long: [4, 6],
+  long: [5, 10],
 };
 
 const HEADER_TITLE: Record<TextLang, Record<Kind, readonly string[]>> = {
@@ -120,10 +120,10 @@ const HEADER_TITLE: Record<TextLang, Record<Kind, readonly string[]>> = {
 };
 
 /** The formal "Заявление" header: addressee, the sender's full details, the title. */
-function writeHeader(w: LetterWriter, me: SenderProfile, kind: Kind): void {
+/** Header and signature are the sender's own: they draw from the letter's generator, not the text's. */
+function writeHeader(w: LetterWriter, rng: Rng, me: SenderProfile, kind: Kind): void {
   const lang = w.lang;
   const oblast = OBLASTS.find((o) => o.id === me.town.oblast);
-  const rng = w.rng;
   if (lang === 'ru') {
     if (oblast && oblast.id !== 'minsk-city' && rng.chance(0.4)) w.verbatim(`Начальнику Управления КГБ по ${oblast.ru.dat}`);
     else w.verbatim(rng.pick(['Председателю Комитета государственной безопасности Республики Беларусь', 'В КГБ Республики Беларусь', 'Председателю КГБ Республики Беларусь']));
@@ -144,8 +144,7 @@ function writeHeader(w: LetterWriter, me: SenderProfile, kind: Kind): void {
   w.para().verbatim(rng.pick(HEADER_TITLE[lang][kind])).para();
 }
 
-function writeSignature(w: LetterWriter, me: SenderProfile, date: Date, formal: boolean): void {
-  const rng = w.rng;
+function writeSignature(w: LetterWriter, rng: Rng, me: SenderProfile, date: Date, formal: boolean): void {
   w.para();
   const form = formal ? rng.pick(['initials', 'full', 'initials_first'] as const) : rng.pick(['natural', 'first_surname', 'initials', 'surname', 'full', 'first_patronymic'] as const);
   if (rng.chance(0.25)) w.date(date, rng.pick(['numeric', 'short'] as const)).verbatim(rng.pick(['   ', '\n', ' ']));
@@ -183,22 +182,25 @@ function writeLetter(opts: GenerateOptions, index: number): GeneratedLetter {
   if (sender.misspelt && rng.chance(0.5)) sender = { ...sender, person: { ...sender.person, names: sender.misspelt } };
 
   const mixed = !campaign && rng.chance(0.03);
-  const baseLang: TextLang = campaign?.lang ?? (rng.chance(0.9) ? sender.lang : sender.lang === 'ru' ? 'be' : 'ru');
+  const baseLang: TextLang = campaign?.lang ?? (rng.chance(0.96) ? sender.lang : sender.lang === 'ru' ? 'be' : 'ru');
   const lang: Lang = mixed ? 'mixed' : baseLang;
   const length = campaign?.length ?? pickLength(rng, kind);
-  const scenario: Scenario = { ...sampleScenario(rng, kind, baseLang, date, sender), length };
-
-  // Campaign letters share the wording: their text comes from the campaign's generator.
+  // A campaign is one text signed by many: everything but the sender comes from the campaign's
+  // generators (cast, structure, wording), so its letters differ only in who signs and in typos.
+  const castRng = campaign ? createRng(campaign.contentSeed ^ 0x5bd1e995) : rng;
+  const scenario: Scenario = { ...sampleScenario(castRng, kind, baseLang, date, sender), length };
+  const structRng = campaign ? createRng(campaign.contentSeed ^ 0x27d4eb2f) : rng;
   const textRng = campaign ? createRng(campaign.contentSeed) : rng;
   const sloppiness = kind === 'other' || rng.chance(0.6) ? pickSloppiness(rng) : TIDY;
-  const w = new LetterWriter(scenario, textRng, sloppiness, rng);
+  const fragmentRng = campaign ? (n: number) => createRng(deriveSeed(campaign.contentSeed, 'fragment', n)) : undefined;
+  const w = new LetterWriter(scenario, textRng, sloppiness, rng, fragmentRng);
   const content = (l: TextLang): KindContent => CONTENT[l][kind];
 
-  const formal = length !== 'line' && kind !== 'other' && kind !== 'gratitude' && rng.chance(kind === 'statement' || kind === 'complaint' ? 0.3 : 0.2);
-  if (formal) writeHeader(w, sender, kind);
+  const formal = length !== 'line' && kind !== 'other' && kind !== 'gratitude' && structRng.chance(kind === 'statement' || kind === 'complaint' ? 0.3 : 0.2);
+  if (formal) writeHeader(w, rng, sender, kind);
 
   const c = content(baseLang);
-  if (length !== 'line' && (formal ? rng.chance(0.3) : rng.chance(0.75))) w.write([textRng.pick(c.openings)]);
+  if (length !== 'line' && (formal ? structRng.chance(0.3) : structRng.chance(0.75))) w.write([textRng.pick(c.openings)]);
   const [lo, hi] = BODY_COUNT[length];
   const bodies: Fragment[] = textRng.sample(c.bodies, textRng.int(lo, hi));
   bodies.forEach((body, i) => {
@@ -210,10 +212,10 @@ function writeLetter(opts: GenerateOptions, index: number): GeneratedLetter {
   if (mixed && bodies.length < 2) {
     w.switchLanguage(baseLang === 'ru' ? 'be' : 'ru');
     w.write([textRng.pick(content(w.lang).closings)]);
-  } else if (length !== 'line' && rng.chance(0.85)) {
+  } else if (length !== 'line' && structRng.chance(0.85)) {
     w.write([textRng.pick(content(w.lang).closings)]);
   }
-  if (kind !== 'other' || rng.chance(0.2)) writeSignature(w, sender, date, formal);
+  if (kind !== 'other' || rng.chance(0.2)) writeSignature(w, rng, sender, date, formal);
   const written = w.result();
 
   const subjects = content(baseLang).subjects;

@@ -39,7 +39,8 @@ export function sampleScenario(rng: Rng, kind: Kind, lang: TextLang, date: Date,
   const cast = new Cast(me);
   const uid = () => `p-${rng.int(0, 2 ** 31).toString(36)}`;
 
-  const relation = rng.weighted(RELATIONS);
+  // A man does not write about "my husband", nor a woman about "my wife".
+  const relation = rng.weighted(RELATIONS.filter(([r]) => (r === 'husband' ? me.person.ref.gender === 'f' : r === 'wife' ? me.person.ref.gender === 'm' : true)));
   const relGender = RELATION_GENDER[relation];
   // Children and siblings share the family name; a son's patronymic comes from the father.
   const sameFamily = me.surname;

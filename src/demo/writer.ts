@@ -74,13 +74,18 @@ export class LetterWriter implements Writer {
   s: Scenario;
   private readonly cast: Cast;
 
+  rng: Rng;
+
   constructor(
     scenario: Scenario,
-    readonly rng: Rng,
+    rng: Rng,
     private readonly sloppiness: Sloppiness = TIDY,
     /** Typos draw from their own generator, so that letters of one campaign keep the same wording. */
     private readonly noiseRng: Rng = rng,
+    /** When set, each fragment draws from its own generator, so a branch in one cannot shift the next. */
+    private readonly fragmentRng?: (n: number) => Rng,
   ) {
+    this.rng = rng;
     this.s = scenario;
     this.lang = scenario.lang;
     this.cast = castOf(scenario);
@@ -226,10 +231,14 @@ export class LetterWriter implements Writer {
     return p.gender === 'f' ? fem : masc;
   }
 
+  private fragmentsWritten = 0;
+
   /** Runs fragments one after another, each in its own paragraph. */
   write(fragments: readonly Fragment[]): this {
     for (const f of fragments) {
       this.para();
+      if (this.fragmentRng) this.rng = this.fragmentRng(this.fragmentsWritten);
+      this.fragmentsWritten++;
       f(this);
     }
     return this;

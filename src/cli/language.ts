@@ -1,0 +1,31 @@
+/**
+ * Line-by-line language tools for scripting and measuring: each reads stdin one item per line and
+ * writes one answer per line, so they compose with the usual Unix tools.
+ */
+import { createInterface } from 'node:readline';
+import { ZvarotError } from '../core/errors.js';
+import { findPlace } from '../language/gazetteer/index.js';
+import { detectLanguage } from '../language/langid.js';
+
+async function eachLine(fn: (line: string) => string): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let out = '';
+  for await (const line of rl) {
+    out += fn(line) + '\n';
+    if (out.length > 1 << 16) {
+      process.stdout.write(out);
+      out = '';
+    }
+  }
+  process.stdout.write(out);
+}
+
+export async function langidCommand(): Promise<void> {
+  await eachLine((line) => detectLanguage(line));
+}
+
+export function placeCommand(a: { name: string }): void {
+  const place = findPlace(a.name);
+  if (!place) throw new ZvarotError('E_PLACE_UNKNOWN', `no place in the gazetteer is spelt "${a.name}"`);
+  process.stdout.write(JSON.stringify(place, null, 2) + '\n');
+}

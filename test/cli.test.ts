@@ -1,0 +1,79 @@
+/** The CLI end to end, in process: generate → ingest → search → show, and its errors. */
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/program.js';
+
+let dir: string;
+
+async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  process.exitCode = 0;
+  try {
+    await main(['node', 'zvarot', ...args]);
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { out, err, code };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'zvarot-cli-'));
+});
+afterEach(() => {
+  process.exitCode = 0;
+});
+
+describe('zvarot CLI', () => {
+  it('generates, ingests idempotently, searches and shows', async () => {
+    const letters = path.join(dir, 'l.jsonl');
+    const truth = path.join(dir, 't.jsonl');
+    const db = path.join(dir, 'a.db');
+    expect((await run('generate', '--letters', '600', '--seed', '3', '--out', letters, '--truth', truth)).code).toBe(0);
+    expect(readFileSync(truth, 'utf8').trim().split('\n')).toHaveLength(600);
+
+    const first = await run('ingest', letters, '--db', db, '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toEqual({ read: 600, stored: 600, updated: 0, unchanged: 0, rejected: [] });
+    const second = await run('ingest', letters, '--db', db, '--json');
+    expect(JSON.parse(second.out)).toEqual({ read: 600, stored: 0, updated: 0, unchanged: 600, rejected: [] });
+
+    const s = await run('search', 'прошу', '--db', db, '--limit', '5', '--json');
+    const res = JSON.parse(s.out);
+    expect(res.total).toBeGreaterThan(5);
+    expect(res.hits).toHaveLength(5);
+    for (const h of res.hits) {
+      expect(Object.keys(h).sort()).toEqual(['highlights', 'id', 'kind', 'lang', 'place', 'received_at', 'score', 'snippet', 'subject']);
+      expect(h.highlights.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(res.facets).sort()).toEqual(['channel', 'has_response', 'kind', 'lang', 'month', 'place', 'year']);
+
+    const shown = JSON.parse((await run('show', res.hits[0].id, '--db', db, '--json')).out);
+    expect(shown).toMatchObject({ id: res.hits[0].id, body: expect.any(String), derived: { lang: expect.stringMatching(/^(ru|be|mixed)$/) } });
+  });
+
+  it('reports bad lines with their numbers and keeps the rest', async () => {
+    const f = path.join(dir, 'bad.jsonl');
+    appendFileSync(f, '{"id":"x1","body":"Первое."}\n{"id":"x2","body":\n{"id":"x3","body":"Третье."}\n');
+    const r = await run('ingest', f, '--db', path.join(dir, 'b.db'), '--json');
+    expect(JSON.parse(r.out)).toMatchObject({ read: 3, stored: 2, rejected: [{ file: f, line: 2, code: 'E_JSON_SYNTAX' }] });
+  });
+
+  it('says what went wrong, with a code, for a malformed query and a missing archive', async () => {
+    const q = await run('search', 'сын "прошу', '--db', path.join(dir, 'a.db'));
+    expect(q.code).toBe(2);
+    expect(q.err).toMatch(/^zvarot: E_QUERY_SYNTAX: .*column 5/);
+    const m = await run('search', 'сын', '--db', path.join(dir, 'none.db'));
+    expect(m.code).toBe(2);
+    expect(m.err).toContain('E_DB_MISSING');
+    const g = await run('generate', '--letters', '0', '--out', path.join(dir, 'z.jsonl'));
+    expect(g.err).toContain('E_OPTION_RANGE');
+  });
+});
