@@ -131,3 +131,60 @@ export function followedUntil(w: Writer): Date {
 export function age(w: Writer, lo: number, hi: number): number {
   return w.rng.int(lo, hi);
 }
+
+export function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** He/she forms for the relative. */
+export function r(w: Writer, masc: string, fem: string): string {
+  return w.gOf(w.s.relative, masc, fem);
+}
+
+/** A plausible age for the relative, by relation. */
+export function relAge(w: Writer): number {
+  switch (w.s.relation) {
+    case 'son':
+    case 'daughter':
+      return w.rng.int(18, 29);
+    case 'grandson':
+      return w.rng.int(18, 24);
+    case 'father':
+    case 'mother':
+      return w.rng.int(58, 79);
+    default:
+      return w.rng.int(24, 52);
+  }
+}
+
+/** The words for who the sender is to the relative, as [man, woman] pairs. */
+export interface SelfRoleWords {
+  parent: readonly [string, string];
+  wife: string;
+  husband: string;
+  sibling: readonly [string, string];
+  child: readonly [string, string];
+  grandparent: readonly [string, string];
+}
+
+/** Who the sender is to the relative: "мать", "жена", "бабушка". */
+export function selfRoleIn(w: Writer, words: SelfRoleWords): string {
+  const pair = (p: readonly [string, string]) => w.g(p[0], p[1]);
+  switch (w.s.relation) {
+    case 'son':
+    case 'daughter':
+      return pair(words.parent);
+    case 'husband':
+      return words.wife;
+    case 'wife':
+      return words.husband;
+    case 'brother':
+    case 'sister':
+      return pair(words.sibling);
+    case 'father':
+    case 'mother':
+      return pair(words.child);
+    default:
+      return pair(words.grandparent);
+  }
+}

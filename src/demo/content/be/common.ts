@@ -7,6 +7,17 @@ import type { Case } from '../../../language/types.js';
 import type { OrgRef, PersonRef, PlaceRef, Relation, Writer } from '../../types.js';
 import { orgById } from '../../lexicon/orgs.js';
 import { figureKnown, figureRole, flagIfDesignated, movementExists, movementGenre, orgOn } from '../common.js';
+import { cap, r, relAge, selfRoleIn } from '../common.js';
+
+export { cap, r, relAge };
+
+const SELF_ROLE = { parent: ['бацька', 'маці'], wife: 'жонка', husband: 'муж', sibling: ['брат', 'сястра'], child: ['сын', 'дачка'], grandparent: ['дзядуля', 'бабуля'] } as const;
+
+/** Who the sender is to the relative. */
+export function selfRole(w: Writer): string {
+  return selfRoleIn(w, SELF_ROLE);
+}
+
 
 type Forms = Record<Case, string>;
 
@@ -40,49 +51,6 @@ const RELATIVE: Record<Relation, Forms> = {
 
 export function rel(w: Writer, c: Case): string {
   return RELATIVE[w.s.relation][c];
-}
-
-export function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-export function selfRole(w: Writer): string {
-  switch (w.s.relation) {
-    case 'son':
-    case 'daughter':
-      return w.g('бацька', 'маці');
-    case 'husband':
-      return 'жонка';
-    case 'wife':
-      return 'муж';
-    case 'brother':
-    case 'sister':
-      return w.g('брат', 'сястра');
-    case 'father':
-    case 'mother':
-      return w.g('сын', 'дачка');
-    default:
-      return w.g('дзядуля', 'бабуля');
-  }
-}
-
-export function r(w: Writer, masc: string, fem: string): string {
-  return w.gOf(w.s.relative, masc, fem);
-}
-
-export function relAge(w: Writer): number {
-  switch (w.s.relation) {
-    case 'son':
-    case 'daughter':
-      return w.rng.int(18, 29);
-    case 'grandson':
-      return w.rng.int(18, 24);
-    case 'father':
-    case 'mother':
-      return w.rng.int(58, 79);
-    default:
-      return w.rng.int(24, 52);
-  }
 }
 
 export function years(n: number): string {
