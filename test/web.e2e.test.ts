@@ -37,6 +37,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       { id: 'w-1', received_at: '2021-02-01T10:00:00+03:00', place: 'Гомель', subject: 'Заявление', body: 'Прошу освободить моего сына. Он оступился, написал заявление и раскаивается.' },
       { id: 'w-2', received_at: '2020-09-01T10:00:00+03:00', place: 'Мінск', body: 'Прашу разгледзець маю заяву аб звальненні.' },
       { id: 'w-3', received_at: '2022-01-01T10:00:00+03:00', place: 'Брест', body: HOSTILE },
+      { id: 'w-4', received_at: '2022-06-01T10:00:00+03:00', place: 'Гомель', body: 'Мои заявления третий месяц не рассматривают.' },
     ];
     store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'fixture', line: i + 1 })), 'e2e');
     server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: outDir });
@@ -65,7 +66,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.waitForSelector('.hit');
     expect(await page.locator('.summary').innerText()).toContain('2 letters match заявление');
     const marks = await page.locator('.hit mark').allInnerTexts();
-    expect(marks.sort()).toEqual(['Заявление', 'заявление', 'заяву'].sort());
+    expect(marks.sort()).toEqual(['заявление', 'заявления']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('заявление');
   });
 
@@ -77,9 +78,10 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
   });
 
   it('filters by a facet', async () => {
-    await page.locator('.facet[aria-label="Language"] button', { hasText: 'be' }).click();
-    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.includes('lang:be'));
-    expect(await page.locator('.hit').count()).toBe(1);
+    await page.locator('.facet[aria-label="Year"] button', { hasText: '2022' }).click();
+    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.includes('year:2022'));
+    expect(await page.locator('.hit-id').allInnerTexts()).toEqual(['w-4']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('заявление year:2022');
   });
 
   it('shows a hostile letter as text and runs nothing of it', async () => {

@@ -16,7 +16,7 @@ const LETTERS = [
   { id: 'k-1', received_at: '2020-08-20T10:00:00+03:00', place: 'Гомель', subject: 'Заявление', body: 'Довожу до Вашего сведения, что мой сосед вывесил на балконе бело-красно-белый флаг.' },
   { id: 'k-2', received_at: '2021-03-02T11:00:00+03:00', place: 'Минск', body: 'Прошу освободить моего сына. Он оступился и больше так не будет. Заявлений больше не пишу.', response: 'Ваше обращение рассмотрено.' },
   { id: 'k-3', received_at: '2022-05-05T09:00:00+03:00', place: 'Магілёў', body: 'Прашу разгледзець маю заяву аб незаконным звальненні з працы.' },
-  { id: 'k-4', received_at: '2019-01-10T15:00:00+03:00', place: 'Брест', body: '<script>alert(1)</script> тест' },
+  { id: 'k-4', received_at: '2019-01-10T15:00:00+03:00', place: 'Брест', body: '<script>alert(1)</script> Проверка связи, тест.' },
 ];
 
 beforeAll(async () => {
@@ -112,8 +112,10 @@ describe('HTTP API', () => {
     expect(r.headers.get('content-security-policy')).not.toContain('unsafe-inline');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     const traversal = await fetch(base + '/..%2F..%2Fetc%2Fpasswd');
-    expect(traversal.status).toBe(200); // the app shell, never the file
-    expect(await traversal.text()).toContain('<title>zvarot</title>');
+    expect(traversal.status).toBe(404);
+    expect(await traversal.text()).not.toContain('root:');
+    const deep = await fetch(base + '/a/b/c');
+    expect(await deep.text()).toContain('<title>zvarot</title>'); // app routes get the app shell
   });
 
   it('documents every /api route it serves in the OpenAPI description', async () => {

@@ -32,9 +32,26 @@ const PAIRS: readonly [string, keyof Omit<Counts, 'letters'>, number][] = [
   ['ія', 'be', 1],
 ];
 
+/**
+ * Frequent words that differ between the languages, for short texts that have no telling letter
+ * ("Прашу дапамагчы", "Дзякуй"): function words and the formulae of letters.
+ */
+const WORDS: Record<'ru' | 'be', readonly string[]> = {
+  ru: ['что', 'это', 'как', 'когда', 'если', 'чтобы', 'очень', 'уже', 'также', 'сегодня', 'сейчас', 'был', 'была', 'было', 'мой', 'моя', 'моего', 'его', 'она', 'они', 'прошу', 'помочь', 'помогите', 'спасибо', 'здравствуйте', 'уважаемые', 'уважаемый', 'заявление', 'нет', 'да', 'только', 'можно', 'нужно', 'просто', 'тоже', 'где', 'почему', 'потому'],
+  be: ['што', 'гэта', 'як', 'калі', 'каб', 'вельмі', 'ужо', 'таксама', 'сёння', 'зараз', 'быў', 'была', 'было', 'мой', 'мая', 'майго', 'яго', 'яна', 'яны', 'прашу', 'дапамагчы', 'дапамажыце', 'дзякуй', 'добры', 'шаноўныя', 'шаноўны', 'заява', 'не', 'так', 'толькі', 'можна', 'трэба', 'проста', 'дзе', 'чаму', 'таму', 'ад', 'аб', 'пра', 'з', 'ці'],
+};
+const WORD_LANG = new Map<string, 'ru' | 'be' | 'both'>();
+for (const lang of ['ru', 'be'] as const) {
+  for (const w of WORDS[lang]) WORD_LANG.set(w, WORD_LANG.has(w) && WORD_LANG.get(w) !== lang ? 'both' : lang);
+}
+
 function count(text: string): Counts {
   const c: Counts = { ru: 0, be: 0, uk: 0, en: 0, letters: 0 };
   const lower = text.toLowerCase();
+  for (const word of lower.split(/[^\p{L}']+/u)) {
+    const l = WORD_LANG.get(word);
+    if (l === 'ru' || l === 'be') c[l] += 3;
+  }
   for (const [pair, lang, w] of PAIRS) {
     for (let i = lower.indexOf(pair); i >= 0; i = lower.indexOf(pair, i + 1)) c[lang] += w;
   }

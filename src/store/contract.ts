@@ -10,7 +10,7 @@ import type { SearchRequest } from '../query/ast.js';
 import type { Store } from './types.js';
 
 const FIXTURE = [
-  { id: 'c-1', received_at: '2020-08-12T09:00:00+03:00', place: 'Гомель', channel: 'post', subject: 'Жалоба', body: 'Жалоба на ЖЭС: третий месяц течёт крыша, заявления не рассматривают.' },
+  { id: 'c-1', received_at: '2020-08-12T09:00:00+03:00', place: 'Гомель', channel: 'post', subject: 'Заявление', body: 'Жалоба на ЖЭС: третий месяц течёт крыша, заявления не рассматривают.' },
   { id: 'c-2', received_at: '2020-08-30T21:00:00+03:00', place: 'Минск', channel: 'web-form', body: 'Сообщаю, что сосед вывесил флаг. Прошу принять меры.' },
   { id: 'c-3', received_at: '2021-05-01T12:00:00+03:00', place: 'Минск', channel: 'web-form', body: 'Прошу освободить сына, он раскаивается. Заявление прилагаю.', response: 'Рассмотрено.' },
   { id: 'c-4', received_at: '2023-03-03T08:00:00+03:00', place: 'Магілёў', channel: 'e-mail', body: 'Прашу прабачэння, я памылялася, больш не буду хадзіць на акцыі.' },
@@ -124,7 +124,7 @@ export function storeContract(name: string, open: () => Store): void {
           expect(e).toBeInstanceOf(ZvarotError);
         }
       }
-      expect(store.search(req('NEAR(флаг сосед)')).hits.map((h) => h.id)).toEqual(['c-2']);
+      expect(store.search(req('флаг*')).hits.map((h) => h.id)).toEqual(['c-2']);
       expect(store.count()).toBe(4);
       store.close();
     });

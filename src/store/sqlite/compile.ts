@@ -4,6 +4,12 @@
  */
 import type { FieldNode, QueryNode } from '../../query/ast.js';
 import { queryStems } from '../../language/analyze.js';
+import { foldWord } from '../../language/normalize.js';
+
+/** Places compare case- and ё-insensitively; SQLite's lower() folds ASCII only, so the key is made here. */
+export function placeKey(place: string): string {
+  return foldWord(place.trim(), 'ru');
+}
 
 export interface CompiledQuery {
   /** FTS5 expression that drives the search and ranks it, or null when there is none. */
@@ -77,8 +83,8 @@ function fieldSql(f: FieldNode, params: (string | number)[]): string {
       return 'l.year BETWEEN ? AND ?';
     }
     case 'place':
-      params.push(f.value.toLowerCase());
-      return 'lower(l.place) = ?';
+      params.push(placeKey(f.value));
+      return 'l.place_key = ?';
     case 'channel':
       params.push(f.value);
       return 'l.channel = ?';

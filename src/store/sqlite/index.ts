@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
 import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
-import { compileQuery } from './compile.js';
+import { compileQuery, placeKey } from './compile.js';
 import { migrate } from './schema.js';
 
 export interface OpenOptions {
@@ -76,9 +76,9 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database) {
     this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
-    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
-    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
-    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
+    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
+    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
+    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
     this.ftsInsert = db.prepare('INSERT INTO letters_fts (rowid, subject, body) VALUES (?, ?, ?)');
     this.ftsDelete = db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
   }
@@ -109,6 +109,7 @@ class SqliteStore implements Store {
           month: date ? date.toISOString().slice(0, 7) : null,
           channel: r.channel ?? null,
           place: r.place ?? null,
+          place_key: r.place ? placeKey(r.place) : null,
           subject: r.subject ?? null,
           body: r.body,
           attachments: r.attachments ?? 0,

@@ -21,6 +21,7 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
         month TEXT,
         channel TEXT,
         place TEXT,
+        place_key TEXT,
         subject TEXT,
         body TEXT NOT NULL,
         attachments INTEGER NOT NULL DEFAULT 0,
@@ -36,7 +37,7 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE INDEX letters_received ON letters(received_ts);
       CREATE INDEX letters_year ON letters(year);
       CREATE INDEX letters_lang ON letters(lang);
-      CREATE INDEX letters_place ON letters(place);
+      CREATE INDEX letters_place ON letters(place_key);
       CREATE VIRTUAL TABLE letters_fts USING fts5(
         subject, body,
         content='', contentless_delete=1,
