@@ -37,14 +37,14 @@ export async function demoCommand(a: DemoArgs): Promise<void> {
     if (!existsSync(jsonl)) {
       process.stdout.write(`Generating the synthetic demo corpus (${a.letters} letters, seed ${a.seed})…\n`);
       const tmp = `${jsonl}.partial`;
-      await generateCommand({ letters: a.letters, seed: a.seed, out: tmp, truth: `${base}.truth.jsonl` });
+      await generateCommand({ letters: a.letters, seed: a.seed, out: tmp, truth: `${base}.truth.jsonl`, shownAs: jsonl });
       renameSync(tmp, jsonl);
     }
     process.stdout.write(`Building the archive ${db}…\n`);
     // Build beside, then move into place: an interrupted build never looks finished.
     const tmpDb = `${db}.building`;
     for (const f of [tmpDb, `${tmpDb}-wal`, `${tmpDb}-shm`]) rmSync(f, { force: true });
-    await ingestCommand({ files: [jsonl], db: tmpDb });
+    await ingestCommand({ files: [jsonl], db: tmpDb, shownAs: db });
     renameSync(tmpDb, db);
   } else {
     process.stdout.write(`Using the demo archive ${db}.\n`);

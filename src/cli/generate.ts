@@ -8,6 +8,8 @@ export interface GenerateArgs {
   out: string;
   truth?: string;
   quiet?: boolean;
+  /** The path to name in messages, when `out` is a temporary name. */
+  shownAs?: string;
 }
 
 export async function generateCommand(a: GenerateArgs): Promise<void> {
@@ -26,5 +28,5 @@ export async function generateCommand(a: GenerateArgs): Promise<void> {
     ...(a.truth ? { truth: a.truth } : {}),
     onProgress: (done, total) => bar.update(done, total, 'letters'),
   });
-  bar.done(a.quiet ? undefined : `generated ${a.letters} letters in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${a.out}${a.truth ? ` (truth: ${a.truth})` : ''}`);
+  bar.done(a.quiet ? undefined : `generated ${a.letters} letters in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${a.shownAs ?? a.out}${a.truth ? ` (truth: ${a.truth})` : ''}`);
 }

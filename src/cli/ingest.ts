@@ -8,6 +8,8 @@ export interface IngestArgs {
   files: string[];
   db: string;
   json?: boolean;
+  /** The archive to name in messages, when `db` is a temporary name. */
+  shownAs?: string;
 }
 
 export async function ingestCommand(a: IngestArgs): Promise<IngestReport> {
@@ -26,7 +28,7 @@ export async function ingestCommand(a: IngestArgs): Promise<IngestReport> {
     if (a.json) process.stdout.write(JSON.stringify(report) + '\n');
     else {
       const s = (Date.now() - t0) / 1000;
-      process.stdout.write(`read ${report.read}, stored ${report.stored}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length} (${s.toFixed(1)} s) → ${a.db}\n`);
+      process.stdout.write(`read ${report.read}, stored ${report.stored}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length} (${s.toFixed(1)} s) → ${a.shownAs ?? a.db}\n`);
       for (const r of report.rejected.slice(0, 50)) process.stdout.write(`  ${r.file}:${r.line}${r.column ? `:${r.column}` : ''}: ${r.code}: ${r.message}\n`);
       if (report.rejected.length > 50) process.stdout.write(`  … ${report.rejected.length - 50} more; --json lists them all\n`);
     }
