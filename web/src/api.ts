@@ -6,43 +6,11 @@ export interface ApiError {
   column?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  received_at: string | null;
-  kind: string | null;
-  lang: string;
-  place: string | null;
-  subject: string | null;
-  snippet: string;
-  highlights: [number, number][];
-  score: number;
-}
+// The shapes are the server's own: one definition, so the page cannot drift from the API.
+import type { SearchHit, SearchResponse } from '../../src/query/search.js';
+import type { FacetValue, StoredLetter as Letter } from '../../src/store/types.js';
 
-export interface FacetValue {
-  value: string;
-  count: number;
-}
-
-export interface SearchResponse {
-  query: string;
-  total: number;
-  limit: number;
-  offset: number;
-  hits: SearchHit[];
-  facets: Record<string, FacetValue[]>;
-}
-
-export interface Letter {
-  id: string;
-  received_at: string | null;
-  channel: string | null;
-  place: string | null;
-  subject: string | null;
-  body: string;
-  attachments: number;
-  response: string | null;
-  derived: { lang: string; kind: string | null; flags: string[]; year: number | null; month: string | null };
-}
+export type { FacetValue, Letter, SearchHit, SearchResponse };
 
 export class ApiFailure extends Error {
   constructor(readonly error: ApiError) {
