@@ -1,9 +1,11 @@
 /** Every benchmark `npm run bench` runs, by name. */
+import { analysisBench } from './analysis.js';
 import { generateBench } from './generate.js';
 import { ingestBench } from './ingest.js';
 import type { Benchmark } from './table.js';
 
 export const benchmarks: Record<string, Benchmark> = {
+  analysis: analysisBench,
   generate: generateBench,
   ingest: ingestBench,
 };
