@@ -42,6 +42,11 @@ export function indexText(a: Analysis): string {
   return a.tokens.map((t) => t.stem).join(' ');
 }
 
+/** The exact view: folded surface forms, for phrases and quotes. */
+export function exactText(a: Analysis): string {
+  return a.tokens.map((t) => t.form).join(' ');
+}
+
 export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line: number }): LetterInput {
   const record = toLetterRecord(raw, loc);
   const hash = contentHash(record);
@@ -56,6 +61,7 @@ export function prepareLetter(raw: Record<string, unknown>, loc: { file: string;
     lang: body.lang,
     indexSubject: subject ? indexText(subject) : '',
     indexBody: indexText(body),
+    indexExact: `${subject ? exactText(subject) : ''} ${exactText(body)}`.trim(),
   };
 }
 

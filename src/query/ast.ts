@@ -3,19 +3,33 @@
  * dialect with quoted terms and bound parameters, so user text never reaches SQL or FTS syntax.
  * Columns count from 1, in UTF-16 code units of the query string.
  */
-export type QueryNode = TermNode | PhraseNode | FieldNode | NotNode | AndNode | OrNode;
+export type QueryNode = TermNode | PhraseNode | NearNode | FieldNode | NotNode | AndNode | OrNode;
 
-/** A word: every form of it matches. */
+/**
+ * A word. `stem`: every form of it (and, for names and places, every spelling across scripts);
+ * `exact`: this form only (=слово); `prefix`: words starting so (слов*); `fuzzy`: within `distance`
+ * edits (слово~1).
+ */
 export interface TermNode {
   type: 'term';
   text: string;
+  mode: 'stem' | 'exact' | 'prefix' | 'fuzzy';
+  distance?: number;
   column: number;
 }
 
-/** Words in this order, next to each other. */
+/** Words in this order, next to each other, as written ("exact phrase": surface forms). */
 export interface PhraseNode {
   type: 'phrase';
   words: string[];
+  column: number;
+}
+
+/** Words within `distance` words of each other, in any order: NEAR(a b, 5). */
+export interface NearNode {
+  type: 'near';
+  words: string[];
+  distance: number;
   column: number;
 }
 
@@ -42,7 +56,24 @@ export interface OrNode {
   nodes: QueryNode[];
 }
 
-export const FIELDS = ['lang', 'year', 'place', 'channel', 'kind', 'has'] as const;
+/** Every field the language knows; the README documents each. */
+export const FIELDS = [
+  'kind',
+  'flag',
+  'lang',
+  'place',
+  'oblast',
+  'org',
+  'person',
+  'sender',
+  'tag',
+  'has',
+  'year',
+  'date',
+  'subject',
+  'channel',
+  'translit',
+] as const;
 export type FieldName = (typeof FIELDS)[number];
 
 export interface SearchRequest {

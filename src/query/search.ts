@@ -2,9 +2,10 @@
  * The one search path that the API, the CLI and the web page share: parse → store → snippets.
  */
 import { ZvarotError } from '../core/errors.js';
-import { analyze, queryStems } from '../language/analyze.js';
+import { analyze } from '../language/analyze.js';
 import type { Facets, Store } from '../store/types.js';
-import type { QueryNode, SearchRequest } from './ast.js';
+import type { SearchRequest } from './ast.js';
+import { tokenMatcher } from './highlight.js';
 import { parseQuery } from './parse.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 
@@ -39,26 +40,6 @@ export interface SearchResponse {
 export const MAX_LIMIT = 200;
 const SORTS = ['relevance', 'date', '-date'] as const;
 
-/** The stems of every positive word in the query, for highlighting. */
-export function positiveStems(q: QueryNode | null, out = new Set<string>()): Set<string> {
-  if (!q) return out;
-  switch (q.type) {
-    case 'term':
-      for (const s of queryStems(q.text)) out.add(s);
-      break;
-    case 'phrase':
-      for (const w of q.words) for (const s of queryStems(w)) out.add(s);
-      break;
-    case 'and':
-    case 'or':
-      for (const n of q.nodes) positiveStems(n, out);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
 export function validateParams(p: SearchParams): SearchRequest {
   const limit = p.limit ?? 20;
   const offset = p.offset ?? 0;
@@ -72,10 +53,10 @@ export function validateParams(p: SearchParams): SearchRequest {
 export function search(store: Store, p: SearchParams): SearchResponse {
   const req = validateParams(p);
   const result = store.search(req);
-  const stems = positiveStems(req.query);
+  const matches = tokenMatcher(req.query);
   const hits = result.hits.map((h): SearchHit => {
     const a = analyze(h.body);
-    const snip: Snippet = makeSnippet(a.text, a.tokens, (t) => stems.has(t.stem));
+    const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
     return {
       id: h.id,
       received_at: h.received_at,

@@ -103,6 +103,36 @@ export function storeContract(name: string, open: () => Store): void {
       store.close();
     });
 
+    it('matches exact forms, prefixes, typos and nearness, and places by any spelling', () => {
+      const store = fresh();
+      const ids = (q: string) => store.search(req(q, { sort: 'date' })).hits.map((h) => h.id);
+      expect(ids('заявление')).toEqual(['c-1', 'c-3']);
+      expect(ids('=заявления')).toEqual(['c-1']);
+      expect(ids('заяв*')).toEqual(['c-1', 'c-3']);
+      expect(ids('крвша~1')).toEqual(['c-1']);
+      expect(ids('NEAR(сосед флаг, 2)')).toEqual(['c-2']);
+      expect(ids('NEAR(сосед меры, 2)')).toEqual([]);
+      expect(ids('place:Mahilau')).toEqual(['c-4']);
+      expect(ids('place:Могилёве')).toEqual(['c-4']);
+      expect(ids('oblast:Бобруйск')).toEqual(['c-4']);
+      expect(ids('place:Minsk')).toEqual(['c-2', 'c-3']);
+      expect(ids('date:2020-08-30')).toEqual(['c-2']);
+      expect(ids('subject:заявление')).toEqual(['c-1']);
+      store.close();
+    });
+
+    it('ranks the very form typed above a letter that only shares the stem', () => {
+      const store = open();
+      const letters = [
+        { id: 'r-1', body: 'Обращаюсь с заявлением о краже велосипеда из подъезда.' },
+        { id: 'r-2', body: 'Обращаюсь с заявлениями о краже велосипеда из подъезда.' },
+      ];
+      store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'f', line: i + 1 })), 'rank');
+      expect(store.search(req('заявлениями')).hits.map((h) => h.id)).toEqual(['r-2', 'r-1']);
+      expect(store.search(req('заявлением')).hits.map((h) => h.id)).toEqual(['r-1', 'r-2']);
+      store.close();
+    });
+
     it('sorts by date both ways and pages without overlap', () => {
       const store = fresh();
       const all = store.search(req('', { sort: 'date' })).hits.map((h) => h.id);

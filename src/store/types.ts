@@ -14,6 +14,8 @@ export interface LetterInput {
   /** Analysed text for the full-text index: stems, space-separated. */
   indexSubject: string;
   indexBody: string;
+  /** Folded surface forms of subject and body, for phrases, =exact, prefixes and typos. */
+  indexExact: string;
 }
 
 export interface PutResult {

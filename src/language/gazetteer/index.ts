@@ -4,7 +4,7 @@
  * `Магілёве` all lead to the same place.
  */
 import { CASES } from '../types.js';
-import { PLACES, type PlaceEntry } from './places.js';
+import { OBLASTS, PLACES, type OblastEntry, type OblastId, type PlaceEntry } from './places.js';
 
 export {
   OBLASTS,
@@ -73,4 +73,33 @@ const index = buildIndex();
 /** The place a bare name refers to, in any case, in Russian, Belarusian or Latin script. */
 export function findPlace(spelling: string): PlaceEntry | undefined {
   return index.get(placeKey(spelling));
+}
+
+const oblastIndex = new Map<string, OblastEntry>();
+for (const o of OBLASTS) {
+  for (const c of CASES) {
+    for (const form of [o.ru[c], o.be[c]]) {
+      oblastIndex.set(placeKey(form), o);
+      // "Могилёвская" alone, without "область", names the oblast too.
+      oblastIndex.set(placeKey(form.split(' ')[0] as string), o);
+    }
+  }
+  for (const l of o.latin) oblastIndex.set(placeKey(l), o);
+  oblastIndex.set(o.id, o);
+}
+
+/**
+ * The oblast a name refers to: its own name in any case ("Могилёвская область", "Mahilyow
+ * Region", "Магілёўскай"), or any place in it ("Mahilau", "Бобруйск").
+ */
+export function findOblast(spelling: string): OblastEntry | undefined {
+  const direct = oblastIndex.get(placeKey(spelling));
+  if (direct) return direct;
+  const place = findPlace(spelling);
+  return place ? OBLASTS.find((o) => o.id === place.oblast) : undefined;
+}
+
+/** Every place of an oblast; Minsk city is its own oblast. */
+export function placesInOblast(id: OblastId): PlaceEntry[] {
+  return PLACES.filter((p) => p.oblast === id);
 }

@@ -1,54 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../query/parse.js';
 import { queryStems } from '../../language/analyze.js';
-import { compileQuery, ftsQuote } from './compile.js';
+import { parseQuery } from '../../query/parse.js';
+import { compileQuery, ftsQuote, placeKey } from './compile.js';
 
-/** The FTS form of one word: its stems under both languages, quoted, OR-ed when they differ. */
-const t = (word: string) => {
-  const stems = queryStems(word).map(ftsQuote);
-  return stems.length === 1 ? (stems[0] as string) : `(${stems.join(' OR ')})`;
+const c = (q: string, fuzzy?: (w: string, d: number) => string[]) => compileQuery(parseQuery(q), fuzzy ? { fuzzy } : {});
+
+/** The stems of a word under both languages, quoted, OR-ed when they differ. */
+const stems = (word: string) => {
+  const s = queryStems(word).map(ftsQuote);
+  return s.length === 1 ? (s[0] as string) : `(${s.join(' OR ')})`;
 };
-const first = (word: string) => queryStems(word)[0] as string;
-
-const c = (q: string) => compileQuery(parseQuery(q));
+/** What a plain word compiles to: its stems in subject and body, or its exact form anywhere. */
+const word = (w: string, form = w.toLowerCase()) => `({subject body} : ${stems(w)} OR exact : ${ftsQuote(form)})`;
+const FTS = 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
 
 describe('compileQuery (SQLite)', () => {
   it('quotes every FTS term and doubles quotes inside it', () => {
     expect(ftsQuote('a"b')).toBe('"a""b"');
   });
 
-  it('compiles words to stems, in Russian and Belarusian where they differ', () => {
-    expect(c('заявлений')).toEqual({ match: '"заявлен"', where: '1', params: [] });
-    expect(c('Магілёве')).toEqual({ match: t('Магілёве'), where: '1', params: [] });
+  it('compiles a word to its stems and its exact form', () => {
+    expect(c('Заявлений')).toEqual({ match: '({subject body} : "заявлен" OR exact : "заявлений")', where: '1', params: [] });
+    expect(c('Могилёве')).toEqual({ match: word('Могилёве', 'могилеве'), where: '1', params: [] });
   });
 
-  it('compiles phrases, AND, NOT and OR into one MATCH', () => {
-    expect(c('"прошу освободить" -сын')).toEqual({ match: `(${ftsQuote(`${first('прошу')} ${first('освободить')}`)} NOT (${t('сын')}))`, where: '1', params: [] });
-    expect(c('флаг OR крыша')).toEqual({ match: `(${t('флаг')} OR ${t('крыша')})`, where: '1', params: [] });
+  it('compiles =exact, prefix*, fuzzy~ and phrases to the exact view', () => {
+    expect(c('=Заявлением')).toEqual({ match: 'exact : "заявлением"', where: '1', params: [] });
+    expect(c('заяв*')).toEqual({ match: 'exact : "заяв"*', where: '1', params: [] });
+    expect(c('бабарико~1', () => ['бабарыко', 'бабарико'])).toEqual({ match: 'exact : ("бабарико" OR "бабарыко")', where: '1', params: [] });
+    expect(c('"Прошу Освободить"')).toEqual({ match: 'exact : "прошу освободить"', where: '1', params: [] });
+  });
+
+  it('compiles NEAR over stems, with its distance', () => {
+    const [s1] = queryStems('сосед');
+    const [s2] = queryStems('флаг');
+    expect(c('NEAR(сосед флаг, 3)')).toEqual({ match: `{subject body} : NEAR(${ftsQuote(s1 as string)} ${ftsQuote(s2 as string)}, 3)`, where: '1', params: [] });
+  });
+
+  it('compiles AND, NOT and OR of words into one MATCH', () => {
+    expect(c('"прошу освободить" -сын')).toEqual({ match: `(exact : "прошу освободить" NOT (${word('сын')}))`, where: '1', params: [] });
+    expect(c('флаг OR крыша')).toEqual({ match: `(${word('флаг')} OR ${word('крыша')})`, where: '1', params: [] });
   });
 
   it('binds field values as parameters and lets text drive the FTS query', () => {
-    expect(c('флаг lang:be year:2020..2021 place:Гомель')).toEqual({
-      match: t('флаг'),
-      where: 'l.lang = ? AND l.year BETWEEN ? AND ? AND l.place_key = ?',
-      params: ['be', 2020, 2021, 'гомель'],
+    expect(c('флаг lang:be year:2020..2021 place:Гомель kind:denunciation')).toEqual({
+      match: word('флаг'),
+      where: 'l.lang = ? AND l.year BETWEEN ? AND ? AND l.place_key = ? AND l.kind = ?',
+      params: ['be', 2020, 2021, 'place:homel', 'denunciation'],
     });
   });
 
-  it('falls back to sub-selects when text and filters mix under OR', () => {
-    expect(c('флаг OR has:response')).toEqual({
+  it('finds a place by any spelling, and an oblast by its name or any of its towns', () => {
+    expect(placeKey('Mahilau')).toBe('place:mahilyow');
+    expect(placeKey('Магілёў')).toBe('place:mahilyow');
+    expect(placeKey('Нигдеград')).toBe('нигдеград');
+    const byName = c('oblast:"Могилёвская область"');
+    const byTown = c('oblast:Babruysk');
+    expect(byName).toEqual(byTown);
+    expect(byName.params).toContain('place:mahilyow');
+    expect(byName.params).not.toContain('place:homel');
+    expect(byName.where).toMatch(/^l\.place_key IN \(\?(, \?)+\)$/);
+  });
+
+  it('turns days into Minsk-time bounds and flags into a JSON lookup', () => {
+    expect(c('date:2021-01-01..2021-01-31 flag:recantation')).toEqual({
       match: null,
-      where: '(l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?) OR l.has_response = 1)',
-      params: [t('флаг')],
-    });
-    expect(c('-флаг channel:post')).toEqual({
-      match: null,
-      where: 'NOT (l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)) AND l.channel = ?',
-      params: [t('флаг'), 'post'],
+      where: 'l.received_ts >= ? AND l.received_ts < ? AND EXISTS (SELECT 1 FROM json_each(l.flags_json) WHERE value = ?)',
+      params: [Date.UTC(2020, 11, 31, 21), Date.UTC(2021, 0, 31, 21), 'recantation'],
     });
   });
 
-  it('compiles an empty query to everything', () => {
+  it('escapes LIKE wildcards in sender:', () => {
+    expect(c('sender:100%_Иван')).toEqual({ match: null, where: "l.sender_key LIKE ? ESCAPE '\\'", params: ['%100\\%\\_иван%'] });
+  });
+
+  it('falls back to sub-selects when text and filters mix under OR or NOT', () => {
+    expect(c('флаг OR has:response')).toEqual({ match: null, where: `(${FTS} OR l.has_response = 1)`, params: [word('флаг')] });
+    expect(c('-флаг channel:post')).toEqual({ match: null, where: `NOT (${FTS}) AND l.channel = ?`, params: [word('флаг'), 'post'] });
+  });
+
+  it('compiles an empty query to everything, and refuses fields it cannot search yet', () => {
     expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [] });
+    expect(() => c('tag:важное сын')).toThrow(/tag: cannot be searched yet/);
+    expect(() => c('oblast:Атлантида')).toThrow(/no Belarusian oblast/);
   });
 });

@@ -1,15 +1,17 @@
 /**
  * Compiles the query AST to SQLite: FTS5 MATCH strings made only of double-quoted terms, and SQL
  * with bound parameters for field filters. Nothing of the user's text is spliced into SQL.
+ *
+ * The full-text table has four columns: `subject` and `body` hold stems, `exact` the folded surface
+ * forms of both, `keys` nothing yet (cross-script keys arrive with the language core). A word
+ * matches its stems in subject and body, and also its exact form, so that letters using the very
+ * form typed rank above those that only share the stem.
  */
-import type { FieldNode, QueryNode } from '../../query/ast.js';
+import { ZvarotError } from '../../core/errors.js';
 import { queryStems } from '../../language/analyze.js';
+import { findOblast, findPlace, placesInOblast } from '../../language/gazetteer/index.js';
 import { foldWord } from '../../language/normalize.js';
-
-/** Places compare case- and ё-insensitively; SQLite's lower() folds ASCII only, so the key is made here. */
-export function placeKey(place: string): string {
-  return foldWord(place.trim(), 'ru');
-}
+import type { FieldNode, NearNode, QueryNode, TermNode } from '../../query/ast.js';
 
 export interface CompiledQuery {
   /** FTS5 expression that drives the search and ranks it, or null when there is none. */
@@ -19,113 +21,187 @@ export interface CompiledQuery {
   params: (string | number)[];
 }
 
+export interface CompileOptions {
+  /** Words of the archive's vocabulary within `distance` edits of `word` (folded surface forms). */
+  fuzzy?: (word: string, distance: number) => string[];
+}
+
 /** An FTS5 string literal: the only way a term enters an FTS expression. */
 export function ftsQuote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-function termFts(text: string): string | null {
-  const stems = queryStems(text).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  if (stems.length === 0) return null;
-  return stems.length === 1 ? ftsQuote(stems[0] as string) : `(${stems.map(ftsQuote).join(' OR ')})`;
+/** Places compare by gazetteer id when the gazetteer knows them, else by folded name. */
+export function placeKey(place: string): string {
+  const known = findPlace(place.trim());
+  return known ? `place:${known.id}` : foldWord(place.trim(), 'ru');
 }
 
-function isText(n: QueryNode): boolean {
-  switch (n.type) {
-    case 'term':
-    case 'phrase':
-      return true;
-    case 'not':
-      return isText(n.node);
-    case 'and':
-    case 'or':
-      return n.nodes.every(isText);
-    default:
-      return false;
+/** The display name stored beside the key: the gazetteer's Russian nominative, or the name as written. */
+export function placeLabel(place: string): string {
+  return findPlace(place.trim())?.ru.nom ?? place.trim();
+}
+
+const MINSK_OFFSET_MS = 3 * 3600_000;
+
+function exactForm(word: string): string {
+  return foldWord(word, /[іў']/i.test(word) ? 'be' : 'ru');
+}
+
+/** One stem for a word inside a phrase or NEAR, where FTS5 cannot take alternatives. */
+function oneStem(word: string): string {
+  const stems = queryStems(word);
+  return (/[іў']/i.test(word) ? stems[stems.length - 1] : stems[0]) ?? word;
+}
+
+class Compiler {
+  constructor(private readonly opts: CompileOptions) {}
+
+  term(n: TermNode): string | null {
+    switch (n.mode) {
+      case 'exact':
+        return `exact : ${ftsQuote(exactForm(n.text))}`;
+      case 'prefix':
+        return `exact : ${ftsQuote(exactForm(n.text))}*`;
+      case 'fuzzy': {
+        const form = exactForm(n.text);
+        const near = this.opts.fuzzy ? this.opts.fuzzy(form, n.distance ?? 1) : [];
+        const all = [...new Set([form, ...near])].slice(0, 64);
+        return `exact : (${all.map(ftsQuote).join(' OR ')})`;
+      }
+      default: {
+        const stems = queryStems(n.text).filter((s) => /[\p{L}\p{N}]/u.test(s));
+        if (stems.length === 0) return null;
+        const stemPart = stems.length === 1 ? ftsQuote(stems[0] as string) : `(${stems.map(ftsQuote).join(' OR ')})`;
+        return `({subject body} : ${stemPart} OR exact : ${ftsQuote(exactForm(n.text))})`;
+      }
+    }
+  }
+
+  near(n: NearNode): string {
+    return `{subject body} : NEAR(${n.words.map((w) => ftsQuote(oneStem(w))).join(' ')}, ${n.distance})`;
+  }
+
+  /** FTS5 expression for a text-only subtree; null when it has no positive part FTS5 could run. */
+  text(n: QueryNode): string | null {
+    switch (n.type) {
+      case 'term':
+        return this.term(n);
+      case 'phrase':
+        return `exact : ${ftsQuote(n.words.map(exactForm).join(' '))}`;
+      case 'near':
+        return this.near(n);
+      case 'field':
+        return n.field === 'subject' ? this.subject(n) : null;
+      case 'not':
+        return null;
+      case 'or': {
+        const parts = n.nodes.map((c) => this.text(c));
+        return parts.every((p) => p !== null) ? `(${parts.join(' OR ')})` : null;
+      }
+      case 'and': {
+        const pos = n.nodes.filter((c) => c.type !== 'not').map((c) => this.text(c));
+        const neg = n.nodes.filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not').map((c) => this.text(c.node));
+        if (pos.length === 0 || pos.some((p) => p === null) || neg.some((p) => p === null)) return null;
+        const p = pos.length === 1 ? (pos[0] as string) : `(${pos.join(' AND ')})`;
+        return neg.length ? `(${p} NOT (${neg.join(' OR ')}))` : p;
+      }
+    }
+  }
+
+  subject(f: FieldNode): string | null {
+    const stems = f.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(oneStem);
+    return stems.length ? `subject : ${ftsQuote(stems.join(' '))}` : null;
+  }
+
+  field(f: FieldNode, params: (string | number)[]): string {
+    switch (f.field) {
+      case 'lang':
+        params.push(f.value);
+        return 'l.lang = ?';
+      case 'kind':
+        params.push(f.value);
+        return 'l.kind = ?';
+      case 'flag':
+        params.push(f.value);
+        return 'EXISTS (SELECT 1 FROM json_each(l.flags_json) WHERE value = ?)';
+      case 'year': {
+        const [from, to] = f.value.split('..');
+        params.push(Number(from), Number(to ?? from));
+        return 'l.year BETWEEN ? AND ?';
+      }
+      case 'date': {
+        const [from, to] = f.value.split('..') as [string, string | undefined];
+        const start = Date.parse(`${from}T00:00:00Z`) - MINSK_OFFSET_MS;
+        const end = Date.parse(`${to ?? from}T00:00:00Z`) - MINSK_OFFSET_MS + 86_400_000;
+        params.push(start, end);
+        return 'l.received_ts >= ? AND l.received_ts < ?';
+      }
+      case 'place':
+        params.push(placeKey(f.value));
+        return 'l.place_key = ?';
+      case 'oblast': {
+        const oblast = findOblast(f.value);
+        if (!oblast) throw new ZvarotError('E_QUERY_SYNTAX', `no Belarusian oblast is called "${f.value}" (column ${f.column})`, { column: f.column });
+        const keys = placesInOblast(oblast.id).map((p) => `place:${p.id}`);
+        params.push(...keys);
+        return `l.place_key IN (${keys.map(() => '?').join(', ')})`;
+      }
+      case 'channel':
+        params.push(f.value);
+        return 'l.channel = ?';
+      case 'has':
+        return f.value === 'response' ? 'l.has_response = 1' : 'l.attachments > 0';
+      case 'sender': {
+        params.push(`%${foldWord(f.value, 'ru').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        return "l.sender_key LIKE ? ESCAPE '\\'";
+      }
+      case 'org':
+      case 'person': {
+        // Until entities are extracted, these find letters that mention the name in any form.
+        const stems = f.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(oneStem);
+        params.push(`{subject body} : ${ftsQuote(stems.join(' '))}`);
+        return 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
+      }
+      case 'subject': {
+        const m = this.subject(f);
+        if (!m) return '0';
+        params.push(m);
+        return 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
+      }
+      case 'translit':
+        return '1';
+      case 'tag':
+        throw new ZvarotError('E_QUERY_SYNTAX', `tag: cannot be searched yet: this archive has no tags (column ${f.column})`, { column: f.column });
+    }
+  }
+
+  /** Any subtree as SQL over `l`; text parts become an FTS sub-select with a bound MATCH string. */
+  sql(n: QueryNode, params: (string | number)[]): string {
+    if (n.type === 'field') return this.field(n, params);
+    if (n.type === 'not') return `NOT (${this.sql(n.node, params)})`;
+    if (n.type === 'and' || n.type === 'or') {
+      const parts = n.nodes.map((c) => this.sql(c, params));
+      return `(${parts.join(n.type === 'and' ? ' AND ' : ' OR ')})`;
+    }
+    const fts = this.text(n);
+    if (fts === null) return '0';
+    params.push(fts);
+    return 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
   }
 }
 
-/** FTS5 expression for a text-only subtree; null when it has no positive part FTS5 could run. */
-function textFts(n: QueryNode): string | null {
-  switch (n.type) {
-    case 'term':
-      return termFts(n.text);
-    case 'phrase': {
-      const stems = n.words.map((w) => queryStems(w)[0]).filter((s): s is string => !!s);
-      return stems.length ? ftsQuote(stems.join(' ')) : null;
-    }
-    case 'not':
-      return null;
-    case 'or': {
-      const parts = n.nodes.map(textFts);
-      return parts.every((p) => p !== null) ? `(${parts.join(' OR ')})` : null;
-    }
-    case 'and': {
-      const pos = n.nodes.filter((c) => c.type !== 'not').map(textFts).filter((p): p is string => p !== null);
-      const neg = n.nodes.filter((c) => c.type === 'not').map((c) => textFts((c as { node: QueryNode }).node)).filter((p): p is string => p !== null);
-      if (pos.length === 0) return null;
-      const p = pos.length === 1 ? (pos[0] as string) : `(${pos.join(' AND ')})`;
-      return neg.length ? `(${p} NOT (${neg.join(' OR ')}))` : p;
-    }
-    default:
-      return null;
-  }
-}
+const isTextual = (n: QueryNode): boolean => n.type === 'term' || n.type === 'phrase' || n.type === 'near' || (n.type === 'not' && isTextual(n.node));
 
-function fieldSql(f: FieldNode, params: (string | number)[]): string {
-  switch (f.field) {
-    case 'lang':
-      params.push(f.value.toLowerCase());
-      return 'l.lang = ?';
-    case 'year': {
-      const [from, to] = f.value.split('..');
-      params.push(Number(from), Number(to ?? from));
-      return 'l.year BETWEEN ? AND ?';
-    }
-    case 'place':
-      params.push(placeKey(f.value));
-      return 'l.place_key = ?';
-    case 'channel':
-      params.push(f.value);
-      return 'l.channel = ?';
-    case 'kind':
-      params.push(f.value);
-      return 'l.kind = ?';
-    case 'has':
-      return f.value === 'response' ? 'l.has_response = 1' : 'l.attachments > 0';
-  }
-}
-
-/** Any subtree as SQL over `l`; text parts become an FTS sub-select with a bound MATCH string. */
-function nodeSql(n: QueryNode, params: (string | number)[]): string {
-  if (n.type === 'field') return fieldSql(n, params);
-  if (n.type === 'not') return `NOT (${nodeSql(n.node, params)})`;
-  if (n.type === 'and' || n.type === 'or') {
-    const parts = n.nodes.map((c) => nodeSql(c, params));
-    return `(${parts.join(n.type === 'and' ? ' AND ' : ' OR ')})`;
-  }
-  const fts = textFts(n);
-  if (fts === null) return '0';
-  params.push(fts);
-  return 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
-}
-
-export function compileQuery(q: QueryNode | null): CompiledQuery {
+export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {
   if (!q) return { match: null, where: '1', params: [] };
-  if (isText(q)) {
-    const match = textFts(q);
-    if (match !== null) return { match, where: '1', params: [] };
-  }
-  // A top-level AND: the text clauses drive one FTS query, the rest filter.
-  if (q.type === 'and') {
-    const text = q.nodes.filter(isText);
-    const rest = q.nodes.filter((c) => !isText(c));
-    const match = text.length ? textFts(text.length === 1 ? (text[0] as QueryNode) : { type: 'and', nodes: text }) : null;
-    const params: (string | number)[] = [];
-    const extra = match === null ? q.nodes : rest;
-    const where = extra.length ? extra.map((c) => nodeSql(c, params)).join(' AND ') : '1';
-    return { match, where, params };
-  }
+  const c = new Compiler(opts);
+  const clauses = q.type === 'and' ? q.nodes : [q];
+  // Text clauses of the top-level AND drive one FTS query (and rank it); the rest filter.
+  const text = clauses.filter((n) => isTextual(n) || (n.type === 'or' && n.nodes.every(isTextual)));
+  const rest = clauses.filter((n) => !text.includes(n));
+  const match = text.length ? c.text(text.length === 1 ? (text[0] as QueryNode) : { type: 'and', nodes: text }) : null;
   const params: (string | number)[] = [];
-  return { match: null, where: nodeSql(q, params), params };
+  const filters = (match === null ? clauses : rest).map((n) => c.sql(n, params)).filter((s) => s !== '1');
+  return { match, where: filters.length ? filters.join(' AND ') : '1', params };
 }

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
 import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
-import { compileQuery, placeKey } from './compile.js';
+import { foldWord } from '../../language/normalize.js';
+import { withinEdits } from '../../query/edits.js';
+import { compileQuery, placeKey, placeLabel } from './compile.js';
 import { migrate } from './schema.js';
 
 export interface OpenOptions {
@@ -41,7 +43,7 @@ const FACETS: Record<string, string> = {
   lang: 'l.lang',
   year: 'CAST(l.year AS TEXT)',
   month: 'l.month',
-  place: 'l.place',
+  place: 'l.place_label',
   channel: 'l.channel',
   has_response: "CASE l.has_response WHEN 1 THEN 'yes' ELSE 'no' END",
 };
@@ -73,14 +75,16 @@ class SqliteStore implements Store {
   private readonly update: Database.Statement;
   private readonly ftsInsert: Database.Statement;
   private readonly ftsDelete: Database.Statement;
+  private readonly vocab: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
-    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
-    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
-    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
-    this.ftsInsert = db.prepare('INSERT INTO letters_fts (rowid, subject, body) VALUES (?, ?, ?)');
+    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
+    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
+    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
+    this.ftsInsert = db.prepare("INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, '')");
     this.ftsDelete = db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
+    this.vocab = db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ?");
   }
 
   putBatch(letters: LetterInput[], run: string): PutResult {
@@ -110,6 +114,8 @@ class SqliteStore implements Store {
           channel: r.channel ?? null,
           place: r.place ?? null,
           place_key: r.place ? placeKey(r.place) : null,
+          place_label: r.place ? placeLabel(r.place) : null,
+          sender_key: r.sender?.name ? foldWord(r.sender.name, 'ru') : null,
           subject: r.subject ?? null,
           body: r.body,
           attachments: r.attachments ?? 0,
@@ -123,11 +129,11 @@ class SqliteStore implements Store {
         if (existing) {
           this.update.run({ ...row, rowid: existing.rowid });
           this.ftsDelete.run(existing.rowid);
-          this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody);
+          this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody, l.indexExact);
           result.updated++;
         } else {
           const info = this.insert.run(row);
-          this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody);
+          this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody, l.indexExact);
           result.stored++;
         }
       }
@@ -145,10 +151,10 @@ class SqliteStore implements Store {
   }
 
   search(req: SearchRequest): SearchResult {
-    const c = compileQuery(req.query);
+    const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d) });
     // The matched set as a CTE: MATCH drives when there is text, filters apply on top.
     const matched = c.match
-      ? `SELECT l.rowid AS rowid, bm25(letters_fts, 2.0, 1.0) AS score FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`
+      ? `SELECT l.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`
       : `SELECT l.rowid AS rowid, 0.0 AS score FROM letters l WHERE ${c.where}`;
     const params = c.match ? [c.match, ...c.params] : c.params;
     const order = req.sort === 'date' ? 'l.received_ts ASC, l.id ASC' : req.sort === '-date' || !c.match ? 'l.received_ts DESC, l.id DESC' : 'm.score ASC, l.id ASC';
@@ -178,6 +184,18 @@ class SqliteStore implements Store {
       }
       throw e;
     }
+  }
+
+  /**
+   * Vocabulary words within `distance` edits of `word`. Typos rarely hit the first letter, so only
+   * words sharing it are compared; lengths must be within the distance too.
+   */
+  fuzzy(word: string, distance: number): string[] {
+    const first = word[0];
+    if (!first) return [];
+    const next = String.fromCodePoint((first.codePointAt(0) as number) + 1);
+    const rows = this.vocab.all(first, next, word.length - distance, word.length + distance) as { term: string }[];
+    return rows.map((r) => r.term).filter((t) => t !== word && withinEdits(word, t, distance));
   }
 
   close(): void {

@@ -22,6 +22,8 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
         channel TEXT,
         place TEXT,
         place_key TEXT,
+        place_label TEXT,
+        sender_key TEXT,
         subject TEXT,
         body TEXT NOT NULL,
         attachments INTEGER NOT NULL DEFAULT 0,
@@ -39,10 +41,12 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE INDEX letters_lang ON letters(lang);
       CREATE INDEX letters_place ON letters(place_key);
       CREATE VIRTUAL TABLE letters_fts USING fts5(
-        subject, body,
+        subject, body, exact, keys,
         content='', contentless_delete=1,
-        tokenize='unicode61 remove_diacritics 0'
+        tokenize='unicode61 remove_diacritics 0',
+        prefix='2 3 4'
       );
+      CREATE VIRTUAL TABLE letters_vocab USING fts5vocab(letters_fts, 'col');
     `,
   },
 ];
