@@ -1,4 +1,7 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
+import { langidEval } from './langid.js';
 import type { Evaluation } from './table.js';
 
-export const evaluations: Record<string, Evaluation> = {};
+export const evaluations: Record<string, Evaluation> = {
+  langid: langidEval,
+};

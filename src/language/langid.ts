@@ -30,6 +30,12 @@ const PAIRS: readonly [string, keyof Omit<Counts, 'letters'>, number][] = [
   ['чь', 'ru', 1],
   ['ие', 'ru', 1],
   ['ія', 'be', 1],
+  // Russian spells жи/ши/чи, Belarusian жы/шы/чы; imperatives end -йте and -йце.
+  ['жы', 'be', 3],
+  ['шы', 'be', 3],
+  ['чы', 'be', 3],
+  ['йце', 'be', 2],
+  ['йте', 'ru', 2],
 ];
 
 /**
@@ -37,20 +43,40 @@ const PAIRS: readonly [string, keyof Omit<Counts, 'letters'>, number][] = [
  * ("Прашу дапамагчы", "Дзякуй"): function words and the formulae of letters.
  */
 const WORDS: Record<'ru' | 'be', readonly string[]> = {
-  ru: ['что', 'это', 'как', 'когда', 'если', 'чтобы', 'очень', 'уже', 'также', 'сегодня', 'сейчас', 'был', 'была', 'было', 'мой', 'моя', 'моего', 'его', 'она', 'они', 'прошу', 'помочь', 'помогите', 'спасибо', 'здравствуйте', 'уважаемые', 'уважаемый', 'заявление', 'нет', 'да', 'только', 'можно', 'нужно', 'просто', 'тоже', 'где', 'почему', 'потому'],
-  be: ['што', 'гэта', 'як', 'калі', 'каб', 'вельмі', 'ужо', 'таксама', 'сёння', 'зараз', 'быў', 'была', 'было', 'мой', 'мая', 'майго', 'яго', 'яна', 'яны', 'прашу', 'дапамагчы', 'дапамажыце', 'дзякуй', 'добры', 'шаноўныя', 'шаноўны', 'заява', 'не', 'так', 'толькі', 'можна', 'трэба', 'проста', 'дзе', 'чаму', 'таму', 'ад', 'аб', 'пра', 'з', 'ці'],
+  ru: ['что', 'это', 'как', 'когда', 'если', 'чтобы', 'очень', 'уже', 'также', 'сегодня', 'сейчас', 'был', 'была', 'было', 'мой', 'моя', 'моего', 'его', 'она', 'они', 'прошу', 'помочь', 'помогите', 'спасибо', 'здравствуйте', 'уважаемые', 'уважаемый', 'заявление', 'нет', 'только', 'можно', 'нужно', 'просто', 'тоже', 'где', 'почему', 'потому'],
+  be: ['ня', 'ці', 'што', 'гэта', 'як', 'калі', 'каб', 'вельмі', 'ужо', 'таксама', 'сёння', 'зараз', 'быў', 'была', 'было', 'мой', 'мая', 'майго', 'яго', 'яна', 'яны', 'прашу', 'дапамагчы', 'дапамажыце', 'дзякуй', 'добры', 'шаноўныя', 'шаноўны', 'заява', 'толькі', 'можна', 'трэба', 'проста', 'дзе', 'чаму', 'таму', 'ад', 'аб', 'пра', 'з', 'ці'],
 };
 const WORD_LANG = new Map<string, 'ru' | 'be' | 'both'>();
 for (const lang of ['ru', 'be'] as const) {
   for (const w of WORDS[lang]) WORD_LANG.set(w, WORD_LANG.has(w) && WORD_LANG.get(w) !== lang ? 'both' : lang);
 }
 
+/** Word endings one language has and the other lacks: be -ага/-ыя/-цца, ru -ого/-ые/-ться. */
+const ENDINGS: readonly [RegExp, 'ru' | 'be', number][] = [
+  [/(?:ага|яга)$/u, 'be', 2],
+  [/(?:ыя|ія)$/u, 'be', 2],
+  [/цца$/u, 'be', 2],
+  [/(?:ого|его)$/u, 'ru', 2],
+  [/(?:ые|ие)$/u, 'ru', 2],
+  [/ться$/u, 'ru', 2],
+  // Russian reflexives take -сь after a vowel ("началось"), Belarusian keeps -ся ("пачалося").
+  [/[аеёиоуыэюяі]ся$/u, 'be', 3],
+  [/[аеёиоуыэюя]сь$/u, 'ru', 3],
+];
+
+/** Links, e-mail addresses and markup say nothing of the language the letter is written in. */
+const NOISE = /<[^>]*>|https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
+
 function count(text: string): Counts {
   const c: Counts = { ru: 0, be: 0, uk: 0, en: 0, letters: 0 };
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(NOISE, ' ');
   for (const word of lower.split(/[^\p{L}']+/u)) {
     const l = WORD_LANG.get(word);
     if (l === 'ru' || l === 'be') c[l] += 3;
+    if (word.length > 3) for (const [re, lang, w] of ENDINGS) if (re.test(word)) c[lang] += w;
+    // Russian writes э after a consonant only in loanwords; Belarusian writes it everywhere (рэчы, тэма).
+    const inner = word.slice(1).split('э').length - 1;
+    if (inner > 0) c.be += 2 * inner;
   }
   for (const [pair, lang, w] of PAIRS) {
     for (let i = lower.indexOf(pair); i >= 0; i = lower.indexOf(pair, i + 1)) c[lang] += w;

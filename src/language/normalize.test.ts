@@ -61,3 +61,17 @@ describe('language identification', () => {
     expect(detectLetterLanguage(letter)).toEqual({ lang: 'mixed', paragraphs: ['ru', 'be'] });
   });
 });
+
+describe('language identification of short Belarusian texts without і or ў', () => {
+  it.each([
+    ['Жыве Беларусь!', 'be'],
+    ['Пачалося!', 'be'],
+    ['Заходзьце да нас.', 'be'],
+    ['Трымайце новы выпуск', 'be'],
+    ['Началось!', 'ru'],
+    ['Заходите к нам.', 'ru'],
+    ['Абмеркаваць фільм можна ў Facebook - <a href="https://www.facebook.com/x">https://www.facebook.com/x</a>', 'be'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
