@@ -59,9 +59,10 @@ const ENDINGS: readonly [RegExp, 'ru' | 'be', number][] = [
   [/(?:ого|его)$/u, 'ru', 2],
   [/(?:ые|ие)$/u, 'ru', 2],
   [/ться$/u, 'ru', 2],
-  // Russian reflexives take -сь after a vowel ("началось"), Belarusian keeps -ся ("пачалося").
-  [/[аеёиоуыэюяі]ся$/u, 'be', 3],
-  [/[аеёиоуыэюя]сь$/u, 'ru', 3],
+  // Past-tense reflexives: Russian takes -сь after the vowel ("началось"), Belarusian keeps -ся
+  // ("пачалося"); nouns like "Беларусь" are not caught.
+  [/л[аоіы]ся$/u, 'be', 3],
+  [/л[аоиы]сь$/u, 'ru', 3],
 ];
 
 /** Links, e-mail addresses and markup say nothing of the language the letter is written in. */
