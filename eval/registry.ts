@@ -1,7 +1,9 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
 import { langidEval } from './langid.js';
+import { sourcesEval } from './sources.js';
 import type { Evaluation } from './table.js';
 
 export const evaluations: Record<string, Evaluation> = {
   langid: langidEval,
+  sources: sourcesEval,
 };

@@ -16,6 +16,18 @@ export const catalogue = {
   E_FIELD_TYPE: { status: 400, hint: 'Fix the field type; see "Formats" in the README for the letter record.' },
   E_DATE_FORMAT: { status: 400, hint: 'Use an ISO 8601 date such as 2021-12-19T10:04:00+03:00.' },
   E_DUPLICATE_ID: { status: 400, hint: 'Two different records share one id within the same batch; give each record its own id.' },
+  E_CSV_QUOTE: { status: 400, hint: 'Close the quoted field on that line (a quote inside a field is written as two quotes ""); the rows after it were read on.' },
+  E_CSV_RAGGED: { status: 400, hint: 'That row has more or fewer fields than the header; check for a stray delimiter or a missing quote. The fields that could be matched were kept.' },
+  E_SQL_SYNTAX: { status: 400, hint: 'The statement at that line could not be read as SQL; check the dump there. Reading went on at the next statement.' },
+  E_SQL_TRUNCATED: { status: 400, hint: 'The dump ends inside a statement (an incomplete download?); the rows before it were kept. Fetch the whole dump to get the rest.' },
+  E_SQL_TABLE: { status: 400, hint: 'Pick a table the dump holds with the table option; `zvarot inspect FILE` lists them.' },
+  E_SQL_COLUMNS: { status: 400, hint: 'The row has a different number of values than the table has columns; the values were named by position. Check the column list.' },
+  E_MAIL_FORMAT: { status: 400, hint: 'That message could not be read as e-mail (RFC 5322); check the headers and MIME boundaries.' },
+  E_ENCODING: { status: 400, hint: 'The text holds bytes that are not valid in the detected encoding; pass the encoding option (utf-8, windows-1251, koi8-r, ibm866, iso-8859-5, utf-16le, utf-16be).' },
+  E_DATE_UNPARSED: { status: 400, hint: 'The date was kept as written but not understood; use ISO 8601, DD.MM.YYYY HH:MM, Unix time or "19 декабря 2021".' },
+  E_MAPPING: { status: 400, hint: 'Write the mapping as target=source pairs (body=text, sender.name=fio) or a JSON object of the same; targets are the letter record fields.' },
+  E_FORMAT_UNKNOWN: { status: 400, hint: 'Name the format with the format option: jsonl, json, csv, sql, eml, mbox, html, txt or dir.' },
+  E_RECORD_SIZE: { status: 400, hint: 'That record is larger than the reader keeps in memory; split it or check for an unclosed quote or bracket before it.' },
 
   // archive
   E_DB_OPEN: { status: 500, hint: 'Check the --db path and that the archive is not locked by another writer.' },
