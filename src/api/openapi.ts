@@ -32,6 +32,16 @@ export const openapi = {
         responses: { '200': { description: 'The letter' }, '404': { description: 'No such letter' } },
       },
     },
+    '/api/letters/{id}/similar': {
+      get: {
+        summary: 'More like this: the letters closest to one letter in wording',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Letter id.' },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 10 }, description: 'How many letters.' },
+        ],
+        responses: { '200': { description: '{"id","hits":[…as in search]}' }, '404': { description: 'No such letter' } },
+      },
+    },
     '/api/openapi.json': {
       get: { summary: 'This description', responses: { '200': { description: 'OpenAPI 3.1 document' } } },
     },

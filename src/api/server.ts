@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
-import { search } from '../query/search.js';
+import { MAX_LIMIT, search, similar } from '../query/search.js';
 import type { Store } from '../store/types.js';
 import { openapi } from './openapi.js';
 import { readStatic } from './static.js';
@@ -58,6 +58,15 @@ export function createApp(opts: ServerOptions): Hono {
     const letter = store.getLetter(id);
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     return c.json(letter);
+  });
+
+  app.get('/api/letters/:id/similar', (c) => {
+    const id = c.req.param('id');
+    const limit = intParam(c, 'limit') ?? 10;
+    if (limit < 1 || limit > MAX_LIMIT) throw new ZvarotError('E_QUERY_PARAM', `limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
+    const hits = similar(store, id, limit);
+    if (!hits) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
+    return c.json({ id, hits });
   });
 
   app.all('/api/*', () => {

@@ -71,3 +71,17 @@ export function search(store: Store, p: SearchParams): SearchResponse {
   });
   return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets };
 }
+
+/** Letters like this one: the archive's "more like this". */
+export function similar(store: Store, id: string, limit = 10): SearchHit[] | undefined {
+  const letter = store.getLetter(id);
+  if (!letter) return undefined;
+  const a = analyze(`${letter.subject ?? ''}\n\n${letter.body}`);
+  const stems = a.tokens.filter((t) => t.kind === 'word').map((t) => t.stem);
+  return store.similar(id, stems, limit).map((h) => {
+    const b = analyze(h.body);
+    const mine = new Set(stems);
+    const snip = makeSnippet(b.text, b.tokens, (t) => t.kind === 'word' && mine.has(t.stem) && t.stem.length > 3, { maxFragments: 1 });
+    return { id: h.id, received_at: h.received_at, kind: h.kind, lang: h.lang, place: h.place, subject: h.subject, snippet: snip.text, highlights: snip.highlights, score: Math.round(h.score * 1000) / 1000 };
+  });
+}

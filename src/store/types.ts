@@ -76,6 +76,8 @@ export interface Store {
   putBatch(letters: LetterInput[], run: string): PutResult;
   getLetter(id: string): StoredLetter | undefined;
   search(req: SearchRequest): SearchResult;
+  /** Letters most like this one (by its most distinctive stems), best first; never the letter itself. */
+  similar(id: string, stems: string[], limit: number): SearchHitRow[];
   count(): number;
   close(): void;
 }

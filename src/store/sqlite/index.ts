@@ -6,7 +6,7 @@ import type { SearchRequest } from '../../query/ast.js';
 import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
-import { compileQuery, placeKey, placeLabel } from './compile.js';
+import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
 import { migrate } from './schema.js';
 
 export interface OpenOptions {
@@ -184,6 +184,34 @@ class SqliteStore implements Store {
       }
       throw e;
     }
+  }
+
+  similar(id: string, stems: string[], limit: number): SearchHitRow[] {
+    const self = this.byId.get(id) as LetterRow | undefined;
+    if (!self || stems.length === 0) return [];
+    // The rarer a stem across the archive, the more it says about this letter.
+    const df = this.db.prepare("SELECT doc FROM letters_vocab WHERE col = 'body' AND term = ?");
+    const total = Math.max(1, this.count());
+    const counts = new Map<string, number>();
+    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const scored = [...counts.entries()]
+      .filter(([s]) => /\p{L}{3,}/u.test(s))
+      .map(([s, tf]) => {
+        const doc = (df.get(s) as { doc: number } | undefined)?.doc ?? 1;
+        return { s, w: tf * Math.log(total / doc) };
+      })
+      .filter((x) => x.w > 0)
+      .sort((a, b) => b.w - a.w || a.s.localeCompare(b.s))
+      .slice(0, 16);
+    if (scored.length === 0) return [];
+    const match = `{subject body} : (${scored.map((x) => ftsQuote(x.s)).join(' OR ')})`;
+    return this.db
+      .prepare(
+        `SELECT l.id, l.received_at, l.kind, l.lang, l.place, l.subject, l.body, -bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score
+         FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid
+         WHERE letters_fts MATCH ? AND l.rowid != ? ORDER BY bm25(letters_fts, 2.0, 1.0, 1.5, 1.0), l.id LIMIT ?`,
+      )
+      .all(match, self.rowid, limit) as SearchHitRow[];
   }
 
   /**
