@@ -105,6 +105,15 @@ describe('HTTP API', () => {
     expect(missing.body.error.code).toBe('E_NOT_FOUND');
   });
 
+  it('answers more-like-this for a letter, and 404 for an unknown one', async () => {
+    const r = await get('/api/letters/k-1/similar?limit=3');
+    expect(r.status).toBe(200);
+    expect(r.body.id).toBe('k-1');
+    expect(r.body.hits.map((h: { id: string }) => h.id)).not.toContain('k-1');
+    expect((await get('/api/letters/nope/similar')).body.error.code).toBe('E_NOT_FOUND');
+    expect((await get('/api/letters/k-1/similar?limit=0')).body.error.code).toBe('E_QUERY_PARAM');
+  });
+
   it('sends a strict Content-Security-Policy and serves the web app', async () => {
     const r = await get('/');
     expect(r.status).toBe(200);

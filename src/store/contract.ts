@@ -133,6 +133,18 @@ export function storeContract(name: string, open: () => Store): void {
       store.close();
     });
 
+    it('finds letters like a given one, never the letter itself', () => {
+      const store = fresh();
+      const near = prepareLetter({ id: 'c-5', body: 'Прошу освободить сына, он раскаивается и просит прощения.' }, { file: 'f', line: 5 });
+      store.putBatch([near], 'similar');
+      const stems = ['прош', 'освобод', 'сын', 'раская'];
+      const hits = store.similar('c-3', stems, 5).map((h) => h.id);
+      expect(hits[0]).toBe('c-5');
+      expect(hits).not.toContain('c-3');
+      expect(store.similar('missing', stems, 5)).toEqual([]);
+      store.close();
+    });
+
     it('sorts by date both ways and pages without overlap', () => {
       const store = fresh();
       const all = store.search(req('', { sort: 'date' })).hits.map((h) => h.id);
