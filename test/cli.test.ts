@@ -41,9 +41,10 @@ describe('zvarot CLI', () => {
 
     const first = await run('ingest', letters, '--db', db, '--json');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out)).toEqual({ read: 600, stored: 600, updated: 0, unchanged: 0, rejected: [] });
+    const files = [{ file: letters, format: 'jsonl', encoding: 'utf-8' }];
+    expect(JSON.parse(first.out)).toEqual({ read: 600, stored: 600, updated: 0, unchanged: 0, rejected: [], warnings: [], files });
     const second = await run('ingest', letters, '--db', db, '--json');
-    expect(JSON.parse(second.out)).toEqual({ read: 600, stored: 0, updated: 0, unchanged: 600, rejected: [] });
+    expect(JSON.parse(second.out)).toEqual({ read: 600, stored: 0, updated: 0, unchanged: 600, rejected: [], warnings: [], files });
 
     const s = await run('search', 'прошу', '--db', db, '--limit', '5', '--json');
     const res = JSON.parse(s.out);
@@ -66,6 +67,34 @@ describe('zvarot CLI', () => {
     appendFileSync(f, '{"id":"x1","body":"Первое."}\n{"id":"x2","body":\n{"id":"x3","body":"Третье."}\n');
     const r = await run('ingest', f, '--db', path.join(dir, 'b.db'), '--json');
     expect(JSON.parse(r.out)).toMatchObject({ read: 3, stored: 2, rejected: [{ file: f, line: 2, code: 'E_JSON_SYNTAX' }] });
+  });
+
+  it('ingests a cp1251 CSV and a MySQL dump with mappings, and inspects them first', async () => {
+    const csv = path.join(dir, 'appeals.csv');
+    const rows = ['ФИО;текст;дата', 'Иванов Иван Иванович;"Прошу разобраться; сосед шумит";19.12.2021 10:04', 'Петрова А.А.;Благодарю участкового;20.12.21'];
+    const { writeFileSync } = await import('node:fs');
+    // cp1251 for the letters used here: А–я sit at 0xC0–0xFF, Ё and ё at 0xA8 and 0xB8
+    const cp1251 = (t: string) => Buffer.from([...t].map((ch) => { const c = ch.codePointAt(0) as number; return c < 128 ? c : c === 0x401 ? 0xa8 : c === 0x451 ? 0xb8 : c - 0x350; }));
+    writeFileSync(csv, cp1251(rows.join('\r\n') + '\r\n'));
+    const ins = JSON.parse((await run('inspect', csv, '--json')).out);
+    expect(ins).toMatchObject({ format: 'csv', encoding: 'windows-1251' });
+    expect(ins.tables[0].proposal.mapping).toMatchObject({ body: 'текст', received_at: 'дата', 'sender.name': 'ФИО' });
+    const r = JSON.parse((await run('ingest', csv, '--db', path.join(dir, 'c.db'), '--json')).out);
+    expect(r).toMatchObject({ read: 2, stored: 2, rejected: [], files: [{ file: csv, format: 'csv', encoding: 'windows-1251' }] });
+    const found = JSON.parse((await run('search', 'сосед', '--db', path.join(dir, 'c.db'), '--json')).out);
+    expect(found.hits.map((h: { received_at: string }) => h.received_at)).toEqual(['2021-12-19T10:04:00+03:00']);
+
+    const sql = path.join(dir, 'dump.sql');
+    writeFileSync(
+      sql,
+      "CREATE TABLE `obr` (`id` int, `fio` varchar(200), `txt` text, `created` datetime);\n" +
+        "INSERT INTO `obr` VALUES (1,'Сидоров С.С.','Сообщаю о краже в подъезде.\\nПрошу принять меры.','2020-09-01 12:00:00'),(2,NULL,'It\\'s a test','2020-09-02 13:00:00');\n" +
+        "INSERT INTO `obr` VALUES (3,'Кто-то','обрыв",
+    );
+    const d = JSON.parse((await run('ingest', sql, '--db', path.join(dir, 's.db'), '--table', 'obr', '--map', 'body=txt', '--map', 'received_at=created', '--map', 'sender.name=fio', '--map', 'id=id', '--json')).out);
+    expect(d).toMatchObject({ read: 3, stored: 2, rejected: [{ file: sql, line: 3, code: 'E_SQL_TRUNCATED' }] });
+    const shown = JSON.parse((await run('show', '1', '--db', path.join(dir, 's.db'), '--json')).out);
+    expect(shown).toMatchObject({ id: '1', body: 'Сообщаю о краже в подъезде.\nПрошу принять меры.', received_at: '2020-09-01T12:00:00+03:00', sender: { name: 'Сидоров С.С.' } });
   });
 
   it('says what went wrong, with a code, for a malformed query and a missing archive', async () => {

@@ -4,6 +4,7 @@ import { isZvarotError, ZvarotError } from '../core/errors.js';
 import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
+import { inspectCommand } from './inspect.js';
 import { langidCommand, placeCommand } from './language.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
@@ -36,14 +37,36 @@ export function buildProgram(): Command {
       await generateCommand(o);
     });
 
+  const collect = (v: string, prev: string[]) => [...prev, v];
   program
     .command('ingest')
-    .description('load letters (canonical JSON Lines) into an archive; idempotent on letter id')
-    .argument('<files...>', 'JSONL files')
+    .description('load letters into an archive from JSONL, JSON, CSV/TSV, SQL dumps, e-mail, HTML, text or a folder; idempotent on letter id')
+    .argument('<files...>', 'files or folders')
     .requiredOption('--db <archive>', 'archive file (created when missing)')
+    .option('--format <format>', 'jsonl, json, csv, sql, eml, mbox, html, txt or dir (detected when absent)')
+    .option('--encoding <encoding>', 'utf-8, windows-1251, koi8-r, ibm866, iso-8859-5, utf-16le, utf-16be (detected when absent)')
+    .option('--table <name>', 'the table to read from an SQL dump')
+    .option('--delimiter <char>', 'CSV delimiter (detected when absent; "tab" for tabs)')
+    .option('--map <target=source>', 'map a letter field from a source field, e.g. body=text or sender.name=fio (repeatable)', collect, [])
+    .option('--mapping <file>', 'a mapping file: JSON object or target=source lines')
+    .option('--tz <zone>', 'time zone of dates that state none (default Europe/Minsk)')
     .option('--json', 'print the report as JSON, no progress bar')
-    .action(async (files: string[], o: { db: string; json?: boolean }) => {
-      await ingestCommand({ files, db: o.db, json: o.json ?? false });
+    .action(async (files: string[], o: Omit<Parameters<typeof ingestCommand>[0], 'files'>) => {
+      await ingestCommand({ files, ...o });
+    });
+
+  program
+    .command('inspect')
+    .description('show a source before ingesting it: format, encoding, tables, columns with samples, a proposed mapping')
+    .argument('<file>', 'file or folder')
+    .option('--format <format>', 'as for ingest')
+    .option('--encoding <encoding>', 'as for ingest')
+    .option('--table <name>', 'only this SQL table')
+    .option('--delimiter <char>', 'CSV delimiter')
+    .option('--samples <n>', 'sample values per column', int('--samples'), 3)
+    .option('--json', 'print JSON')
+    .action(async (file: string, o: Omit<Parameters<typeof inspectCommand>[0], 'file'>) => {
+      await inspectCommand({ file, ...o });
     });
 
   program

@@ -49,6 +49,8 @@ describe('ingest', () => {
         { file: f, line: 6, code: 'E_DATE_FORMAT', message: 'field "received_at" holds "вчера", which is not a date' },
         { file: f, line: 7, code: 'E_FIELD_TYPE', message: 'field "sender.phone" must be a string, got number' },
       ],
+      warnings: [],
+      files: [{ file: f, format: 'jsonl', encoding: 'utf-8' }],
     });
     expect(store.count()).toBe(3);
     expect(store.getLetter('a3')?.derived.lang).toBe('be');
@@ -59,7 +61,7 @@ describe('ingest', () => {
     const first = await ingestFiles(store, [f]);
     expect(first).toMatchObject({ read: 3, stored: 3, unchanged: 0, rejected: [] });
     const second = await ingestFiles(store, [f]);
-    expect(second).toEqual({ read: 3, stored: 0, updated: 0, unchanged: 3, rejected: [] });
+    expect(second).toEqual({ read: 3, stored: 0, updated: 0, unchanged: 3, rejected: [], warnings: [], files: [{ file: f, format: 'jsonl', encoding: 'utf-8' }] });
     expect(store.count()).toBe(3);
   });
 

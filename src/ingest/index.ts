@@ -1,20 +1,29 @@
 /**
- * Ingest: read sources, validate, analyse, store in batches. Every rejected record is reported with
- * its file, line and code; everything else lands. Re-ingesting the same input stores nothing new.
+ * Ingest: read sources, map, validate, analyse, store in batches. Every rejected record is reported
+ * with its file, line and code; everything else lands. Re-ingesting the same input stores nothing
+ * new, and a run killed half-way converges on a re-run: committed batches come back unchanged.
  */
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { ZvarotError } from '../core/errors.js';
 import { analyze, type Analysis } from '../language/analyze.js';
-import { readJsonl, fileSize } from '../sources/jsonl.js';
+import { mapRecord, openSource, proposeMapping, type Mapping, type SourceOptions } from '../sources/index.js';
+import type { RawRecord } from '../sources/types.js';
 import { contentHash, letterId, toLetterRecord } from '../sources/record.js';
 import type { LetterInput, Store } from '../store/types.js';
 
 export interface Rejection {
   file: string;
-  line: number;
+  line?: number;
   column?: number;
   code: string;
   message: string;
+}
+
+export interface FileReport {
+  file: string;
+  format: string;
+  encoding: string;
 }
 
 export interface IngestReport {
@@ -23,6 +32,10 @@ export interface IngestReport {
   updated: number;
   unchanged: number;
   rejected: Rejection[];
+  /** Records kept with a doubt: a date kept as written, a ragged row, a bad byte replaced. */
+  warnings: Rejection[];
+  /** What was detected for each file read. */
+  files: FileReport[];
 }
 
 export interface IngestProgress {
@@ -35,6 +48,12 @@ export interface IngestProgress {
 export interface IngestOptions {
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** Format, encoding, SQL table, CSV delimiter: detection is the default for each. */
+  source?: SourceOptions;
+  /** Record fields from source fields; without it canonical records are taken as they are and others get the proposed mapping. */
+  mapping?: Mapping;
+  /** Time zone of dates that do not state one (default Europe/Minsk). */
+  timeZone?: string;
 }
 
 /** Index text: the stems of every token, in order, so FTS5 phrase queries still work on stems. */
@@ -47,7 +66,7 @@ export function exactText(a: Analysis): string {
   return a.tokens.map((t) => t.form).join(' ');
 }
 
-export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line: number }): LetterInput {
+export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line?: number }): LetterInput {
   const record = toLetterRecord(raw, loc);
   const hash = contentHash(record);
   const body = analyze(record.body);
@@ -65,12 +84,25 @@ export function prepareLetter(raw: Record<string, unknown>, loc: { file: string;
   };
 }
 
+function toRejection(e: ZvarotError, where: { file: string; line?: number }): Rejection {
+  const line = e.location?.line ?? where.line;
+  return { file: e.location?.file ?? where.file, ...(line !== undefined ? { line } : {}), ...(e.location?.column ? { column: e.location.column } : {}), code: e.code, message: e.message };
+}
+
+function totalSize(target: string): number {
+  try {
+    return statSync(target).size;
+  } catch {
+    return 0;
+  }
+}
+
 export async function ingestFiles(store: Store, files: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const batchSize = opts.batchSize ?? 1000;
   const run = randomUUID();
-  const report: IngestReport = { read: 0, stored: 0, updated: 0, unchanged: 0, rejected: [] };
+  const report: IngestReport = { read: 0, stored: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], files: [] };
   let batch: LetterInput[] = [];
-  let batchLines = new Map<string, { file: string; line: number }>();
+  let batchLines = new Map<string, { file: string; line?: number }>();
   const flush = () => {
     if (batch.length === 0) return;
     const r = store.putBatch(batch, run);
@@ -78,48 +110,68 @@ export async function ingestFiles(store: Store, files: string[], opts: IngestOpt
     report.updated += r.updated;
     report.unchanged += r.unchanged;
     for (const id of r.duplicates) {
-      const loc = batchLines.get(id) ?? { file: '?', line: 0 };
-      const e = new ZvarotError('E_DUPLICATE_ID', `id "${id}" appeared earlier in this ingest with different content; this record was not stored`, loc);
-      report.rejected.push({ file: loc.file, line: loc.line, code: e.code, message: e.message });
+      const loc = batchLines.get(id) ?? { file: '?' };
+      report.rejected.push(toRejection(new ZvarotError('E_DUPLICATE_ID', `id "${id}" appeared earlier in this ingest with different content; this record was not stored`), loc));
     }
     batch = [];
     batchLines = new Map();
   };
-  const reject = (e: ZvarotError, file: string, line: number) => {
-    report.rejected.push({ file, line, ...(e.location?.column ? { column: e.location.column } : {}), code: e.code, message: e.message });
-  };
-  for (const file of files) {
-    const totalBytes = fileSize(file);
+
+  for (const target of files) {
+    const source = await openSource(target, opts.source ?? {});
+    const totalBytes = totalSize(target);
+    // Without a mapping, records that have a body are canonical; for the others a mapping is
+    // proposed once per file from column names and values, and used if it finds a body.
+    let proposed: Mapping | null | undefined;
     let lastTick = 0;
-    for await (const item of readJsonl(file)) {
+    for await (const item of source.records) {
       report.read++;
-      if (!item.ok) reject(item.error, item.file, item.line);
-      else {
-        try {
-          const letter = prepareLetter(item.record, { file: item.file, line: item.line });
-          // A repeated id inside one batch is caught here; across batches the store catches it.
-          if (batchLines.has(letter.id)) {
-            const prev = batch.findIndex((b) => b.id === letter.id);
-            if (prev >= 0 && (batch[prev] as LetterInput).contentHash === letter.contentHash) report.unchanged++;
-            else reject(new ZvarotError('E_DUPLICATE_ID', `id "${letter.id}" appeared earlier in this ingest with different content; this record was not stored`), item.file, item.line);
-          } else {
-            batch.push(letter);
-            batchLines.set(letter.id, { file: item.file, line: item.line });
-          }
-        } catch (e) {
-          if (e instanceof ZvarotError) reject(e, item.file, item.line);
-          else throw e;
+      const where = { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) };
+      if (!item.ok) {
+        report.rejected.push(toRejection(item.error, where));
+        continue;
+      }
+      for (const w of item.warnings ?? []) report.warnings.push(toRejection(w, where));
+      try {
+        let raw: RawRecord = item.record;
+        if (!opts.mapping && typeof raw.body !== 'string' && proposed === undefined) {
+          const p = proposeMapping(Object.keys(raw), [raw]).mapping;
+          proposed = p.body && p.body !== 'body' ? p : null;
         }
+        const mapping = opts.mapping ?? (typeof raw.body === 'string' ? null : proposed);
+        if (mapping) {
+          const mapped = mapRecord(raw, mapping, where, opts.timeZone ? { timeZone: opts.timeZone } : {});
+          if (!mapped.ok) {
+            report.rejected.push(toRejection(mapped.error, where));
+            continue;
+          }
+          for (const w of mapped.warnings) report.warnings.push(toRejection(w, where));
+          raw = mapped.record as unknown as RawRecord;
+        }
+        const letter = prepareLetter(raw, where);
+        // A repeated id inside one batch is caught here; across batches the store catches it.
+        const prev = batchLines.has(letter.id) ? batch.find((b) => b.id === letter.id) : undefined;
+        if (prev) {
+          if (prev.contentHash === letter.contentHash) report.unchanged++;
+          else report.rejected.push(toRejection(new ZvarotError('E_DUPLICATE_ID', `id "${letter.id}" appeared earlier in this ingest with different content; this record was not stored`), where));
+        } else {
+          batch.push(letter);
+          batchLines.set(letter.id, where);
+        }
+      } catch (e) {
+        if (e instanceof ZvarotError) report.rejected.push(toRejection(e, where));
+        else throw e;
       }
       if (batch.length >= batchSize) flush();
       const now = Date.now();
       if (opts.onProgress && now - lastTick > 100) {
         lastTick = now;
-        opts.onProgress({ file, records: report.read, bytes: item.bytes, totalBytes });
+        opts.onProgress({ file: target, records: report.read, bytes: item.bytes ?? 0, totalBytes });
       }
     }
     flush();
-    opts.onProgress?.({ file, records: report.read, bytes: totalBytes, totalBytes });
+    for (const f of source.files) report.files.push({ file: f.file, format: f.format, encoding: f.encoding });
+    opts.onProgress?.({ file: target, records: report.read, bytes: totalBytes, totalBytes });
   }
   return report;
 }

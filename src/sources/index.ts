@@ -106,6 +106,15 @@ async function* wholeText(chunks: TextChunks, file: string, html: boolean): Asyn
   } else yield { ok: true, record: { body: text.replace(/\r\n?/g, '\n').trim(), name: path.basename(file) }, file, line: 1, bytes };
 }
 
+/** Column of a JSON.parse error, when the engine's message gives a position. */
+function jsonErrorColumn(message: string, text: string): number | undefined {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]) + 1;
+  const col = /column (\d+)/.exec(message);
+  if (col) return Number(col[1]);
+  return text.length > 0 ? text.length : undefined;
+}
+
 async function* jsonlItems(chunks: TextChunks, file: string): AsyncGenerator<SourceItem> {
   let buf = '';
   let line = 0;
@@ -118,10 +127,12 @@ async function* jsonlItems(chunks: TextChunks, file: string): AsyncGenerator<Sou
     try {
       parsed = JSON.parse(t);
     } catch (e) {
-      return { ok: false, error: new ZvarotError('E_JSON_SYNTAX', `line ${line} is not valid JSON: ${(e as Error).message}`, { file, line }), file, line, bytes };
+      const msg = (e as Error).message;
+      const column = jsonErrorColumn(msg, t);
+      return { ok: false, error: new ZvarotError('E_JSON_SYNTAX', `line ${line} is not valid JSON: ${msg}`, { file, line, ...(column ? { column } : {}) }), file, line, bytes };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return { ok: false, error: new ZvarotError('E_RECORD_SHAPE', `line ${line} holds ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed}, not an object`, { file, line }), file, line, bytes };
+      return { ok: false, error: new ZvarotError('E_RECORD_SHAPE', `line ${line} holds ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed}, not an object`, { file, line, column: 1 }), file, line, bytes };
     }
     return { ok: true, record: parsed as Record<string, unknown>, file, line, bytes };
   };
