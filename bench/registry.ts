@@ -2,10 +2,12 @@
 import { analysisBench } from './analysis.js';
 import { generateBench } from './generate.js';
 import { ingestBench } from './ingest.js';
+import { sourcesBench } from './sources.js';
 import type { Benchmark } from './table.js';
 
 export const benchmarks: Record<string, Benchmark> = {
   analysis: analysisBench,
   generate: generateBench,
   ingest: ingestBench,
+  sources: sourcesBench,
 };

@@ -12,8 +12,11 @@
  * - kursk-appeals-2022/*.csv (text holds raw HTML, which becomes plain text with paragraphs):
  *   id=id, body=Текст Сообщения, subject=Тематика
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ingestFiles } from '../src/ingest/index.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { mapRecord, openSource, parseMapping, proposeMapping, type Mapping } from '../src/sources/index.js';
 import type { EvalRow, EvalSection, Evaluation } from './table.js';
 
@@ -89,6 +92,24 @@ export const sourcesEval: Evaluation = async (dataDir: string): Promise<EvalSect
       must: 1,
       detail: `read ${read}, mapped ${mapped}, rejected ${rejected.length}, warnings ${warnings}, markup left ${withHtml}; ${src.format}/${encodings}; ${seconds.toFixed(1)} s${rejected.length ? `; first: ${rejected[0]}` : ''}`,
     });
+    // And end to end: the same file through `zvarot ingest` into a fresh archive.
+    const dir = mkdtempSync(path.join(tmpdir(), 'zvarot-eval-sources-'));
+    try {
+      const store = openSqliteStore(path.join(dir, 'a.db'));
+      const t1 = performance.now();
+      const report = await ingestFiles(store, [t.path], { mapping: t.mapping, timeZone: t.timeZone });
+      const inArchive = store.count();
+      store.close();
+      rows.push({
+        metric: `letters in the archive / rows read, ${t.label}`,
+        system: 'zvarot ingest',
+        value: report.read === 0 ? 0 : inArchive / report.read,
+        must: 1,
+        detail: `read ${report.read}, stored ${report.stored}, rejected ${report.rejected.length}, warnings ${report.warnings.length}, in archive ${inArchive}; ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     if (src.format !== 'dir' && columns.length) {
       // How close the automatic proposal comes to the documented mapping.
       const proposal = proposeMapping(columns, samples).mapping;
