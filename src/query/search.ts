@@ -3,7 +3,7 @@
  */
 import { ZvarotError } from '../core/errors.js';
 import { analyze } from '../language/analyze.js';
-import type { Facets, Store } from '../store/types.js';
+import type { Facets, SearchHitRow, Store } from '../store/types.js';
 import type { SearchRequest } from './ast.js';
 import { tokenMatcher } from './highlight.js';
 import { parseQuery } from './parse.js';
@@ -16,17 +16,12 @@ export interface SearchParams {
   sort?: string;
 }
 
-export interface SearchHit {
-  id: string;
-  received_at: string | null;
-  kind: string | null;
-  lang: string;
-  place: string | null;
-  subject: string | null;
+/** A hit as it leaves the archive: the stored row without its body, with a snippet instead. */
+export type SearchHit = Omit<SearchHitRow, 'body'> & {
   snippet: string;
+  /** [start, end) offsets into `snippet` of the matched words. */
   highlights: [number, number][];
-  score: number;
-}
+};
 
 export interface SearchResponse {
   query: string;
@@ -39,6 +34,11 @@ export interface SearchResponse {
 
 export const MAX_LIMIT = 200;
 const SORTS = ['relevance', 'date', '-date'] as const;
+
+function toHit(h: SearchHitRow, snip: Snippet): SearchHit {
+  const { body: _body, ...rest } = h;
+  return { ...rest, snippet: snip.text, highlights: snip.highlights, score: Math.round(h.score * 1000) / 1000 };
+}
 
 export function validateParams(p: SearchParams): SearchRequest {
   const limit = p.limit ?? 20;
@@ -57,17 +57,7 @@ export function search(store: Store, p: SearchParams): SearchResponse {
   const hits = result.hits.map((h): SearchHit => {
     const a = analyze(h.body);
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
-    return {
-      id: h.id,
-      received_at: h.received_at,
-      kind: h.kind,
-      lang: h.lang,
-      place: h.place,
-      subject: h.subject,
-      snippet: snip.text,
-      highlights: snip.highlights,
-      score: Math.round(h.score * 1000) / 1000,
-    };
+    return toHit(h, snip);
   });
   return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets };
 }
@@ -82,6 +72,6 @@ export function similar(store: Store, id: string, limit = 10): SearchHit[] | und
     const b = analyze(h.body);
     const mine = new Set(stems);
     const snip = makeSnippet(b.text, b.tokens, (t) => t.kind === 'word' && mine.has(t.stem) && t.stem.length > 3, { maxFragments: 1 });
-    return { id: h.id, received_at: h.received_at, kind: h.kind, lang: h.lang, place: h.place, subject: h.subject, snippet: snip.text, highlights: snip.highlights, score: Math.round(h.score * 1000) / 1000 };
+    return toHit(h, snip);
   });
 }
