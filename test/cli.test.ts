@@ -108,3 +108,37 @@ describe('zvarot CLI', () => {
     expect(g.err).toContain('E_OPTION_RANGE');
   });
 });
+
+describe('zvarot language tools', () => {
+  async function withStdin(input: string, ...args: string[]) {
+    const { Readable } = await import('node:stream');
+    const stdin = Readable.from([input]);
+    const orig = Object.getOwnPropertyDescriptor(process, 'stdin');
+    Object.defineProperty(process, 'stdin', { value: stdin, configurable: true });
+    try {
+      return await run(...args);
+    } finally {
+      if (orig) Object.defineProperty(process, 'stdin', orig);
+    }
+  }
+
+  it('stems one word per line, folding case and ё', async () => {
+    const r = await withStdin('Заявлений\nзаявлением\n\nМогилёве\n', 'stem', '--lang', 'ru');
+    const [a, b, empty, c] = r.out.split('\n');
+    expect(a).toBe(b);
+    expect(empty).toBe('');
+    expect(c).toBe((await withStdin('могилеве\n', 'stem', '--lang', 'ru')).out.trim());
+  });
+
+  it('names the language of each line', async () => {
+    const r = await withStdin('Прошу разобраться с моим заявлением\nПрашу разабрацца з маёй заявай\nPlease help\n', 'langid');
+    expect(r.out).toBe('ru\nbe\nen\n');
+  });
+
+  it('prints the gazetteer entry for any spelling, and a coded error for none', async () => {
+    expect(JSON.parse((await run('place', 'Mahilau')).out)).toMatchObject({ id: 'mahilyow', oblast: 'mahilyow', ru: { nom: 'Могилёв' } });
+    const none = await run('place', 'Атлантида');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('E_PLACE_UNKNOWN');
+  });
+});

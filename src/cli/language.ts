@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 import { ZvarotError } from '../core/errors.js';
 import { findPlace } from '../language/gazetteer/index.js';
 import { detectLanguage } from '../language/langid.js';
+import { foldWord } from '../language/normalize.js';
+import { stem } from '../language/stem/index.js';
 
 async function eachLine(fn: (line: string) => string): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -18,6 +20,15 @@ async function eachLine(fn: (line: string) => string): Promise<void> {
     }
   }
   process.stdout.write(out);
+}
+
+export async function stemCommand(a: { lang: string }): Promise<void> {
+  if (a.lang !== 'ru' && a.lang !== 'be') throw new ZvarotError('E_OPTION_RANGE', `--lang takes ru or be, not "${a.lang}"`);
+  const lang = a.lang;
+  await eachLine((line) => {
+    const w = line.trim();
+    return w === '' ? '' : stem(foldWord(w, lang), lang);
+  });
 }
 
 export async function langidCommand(): Promise<void> {

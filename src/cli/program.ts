@@ -5,7 +5,7 @@ import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
-import { langidCommand, placeCommand } from './language.js';
+import { langidCommand, placeCommand, stemCommand } from './language.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
@@ -110,6 +110,14 @@ export function buildProgram(): Command {
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
     .action(async (o: { dir: string; letters: number; seed: number; port: number; host: string }) => {
       await demoCommand(o);
+    });
+
+  program
+    .command('stem')
+    .description('stem one word per line of stdin, one stem per line (words are case-folded first)')
+    .requiredOption('--lang <lang>', 'ru or be')
+    .action(async (o: { lang: string }) => {
+      await stemCommand(o);
     });
 
   program
