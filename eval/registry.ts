@@ -1,9 +1,11 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
 import { langidEval } from './langid.js';
+import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
 import type { Evaluation } from './table.js';
 
 export const evaluations: Record<string, Evaluation> = {
   langid: langidEval,
   sources: sourcesEval,
+  retrieval: retrievalEval,
 };
