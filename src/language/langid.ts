@@ -19,7 +19,7 @@ interface Counts {
  * Letter pairs that only one language writes: Belarusian has no soft р and writes ць/дз where
  * Russian writes ть/д, doubles цц in "-цца", and writes шч for щ.
  */
-const PAIRS: readonly [string, keyof Omit<Counts, 'letters'>, number][] = [
+const PAIRS: readonly [string, 'ru' | 'be', number][] = [
   ['ць', 'be', 3],
   ['цц', 'be', 3],
   ['дз', 'be', 2],
@@ -52,81 +52,102 @@ for (const lang of ['ru', 'be'] as const) {
 }
 
 /** Word endings one language has and the other lacks: be -ага/-ыя/-цца, ru -ого/-ые/-ться. */
-const ENDINGS: readonly [RegExp, 'ru' | 'be', number][] = [
-  [/(?:ага|яга)$/u, 'be', 2],
-  [/(?:ыя|ія)$/u, 'be', 2],
-  [/цца$/u, 'be', 2],
-  [/(?:ого|его)$/u, 'ru', 2],
-  [/(?:ые|ие)$/u, 'ru', 2],
-  [/ться$/u, 'ru', 2],
+const ENDINGS: readonly [string, 'ru' | 'be', number][] = [
+  ['ага', 'be', 2],
+  ['яга', 'be', 2],
+  ['ыя', 'be', 2],
+  ['ія', 'be', 2],
+  ['цца', 'be', 2],
+  ['ого', 'ru', 2],
+  ['его', 'ru', 2],
+  ['ые', 'ru', 2],
+  ['ие', 'ru', 2],
+  ['ться', 'ru', 2],
   // Past-tense reflexives: Russian takes -сь after the vowel ("началось"), Belarusian keeps -ся
   // ("пачалося"); nouns like "Беларусь" are not caught.
-  [/л[аоіы]ся$/u, 'be', 3],
-  [/л[аоиы]сь$/u, 'ru', 3],
+  ['лася', 'be', 3],
+  ['лося', 'be', 3],
+  ['ліся', 'be', 3],
+  ['лыся', 'be', 3],
+  ['лась', 'ru', 3],
+  ['лось', 'ru', 3],
+  ['лись', 'ru', 3],
 ];
 
 /** Links, e-mail addresses and markup say nothing of the language the letter is written in. */
 const NOISE = /<[^>]*>|https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
 
+/** Letter pairs and triples as numeric keys (char codes), for one map lookup per character. */
+const NGRAMS = new Map<number, readonly ['ru' | 'be', number]>();
+for (const [gram, lang, w] of PAIRS) {
+  let key = 0;
+  for (const ch of gram) key = key * 65536 + (ch.codePointAt(0) as number);
+  NGRAMS.set(key, [lang, w]);
+}
+
+/** Per-letter weights: which languages a letter speaks for and against. */
+const LETTER: Record<string, Partial<Record<'ru' | 'be' | 'uk', number>>> = {
+  и: { ru: 1, uk: 1, be: -3 },
+  щ: { ru: 2, uk: 2, be: -3 },
+  ъ: { ru: 3, be: -3, uk: -3 },
+  ы: { ru: 1, be: 1, uk: -3 },
+  э: { ru: 1, be: 1, uk: -3 },
+  ё: { ru: 1, be: 1, uk: -3 },
+  і: { be: 2, uk: 1, ru: -3 },
+  ў: { be: 4, ru: -3, uk: -3 },
+  ї: { uk: 4, ru: -3, be: -3 },
+  є: { uk: 4, ru: -3, be: -3 },
+  ґ: { uk: 4, ru: -3, be: -3 },
+};
+const LETTER_CODE = new Map<number, Partial<Record<'ru' | 'be' | 'uk', number>>>(Object.entries(LETTER).map(([ch, w]) => [ch.codePointAt(0) as number, w]));
+const E_CODE = 'э'.codePointAt(0) as number;
+const APOSTROPHE = 39;
+
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0x400 && code <= 0x52f) return code !== 0x482 && (code < 0x483 || code > 0x489);
+  return /\p{L}/u.test(String.fromCharCode(code));
+}
+
+function scoreWord(word: string, c: Counts): void {
+  const l = WORD_LANG.get(word);
+  if (l === 'ru' || l === 'be') c[l] += 3;
+  if (word.length > 3) for (const [end, lang, w] of ENDINGS) if (word.endsWith(end)) c[lang] += w;
+}
+
+/** One pass over the text: letters, letter pairs and triples, and whole words. */
 function count(text: string): Counts {
   const c: Counts = { ru: 0, be: 0, uk: 0, en: 0, letters: 0 };
-  const lower = text.toLowerCase().replace(NOISE, ' ');
-  for (const word of lower.split(/[^\p{L}']+/u)) {
-    const l = WORD_LANG.get(word);
-    if (l === 'ru' || l === 'be') c[l] += 3;
-    if (word.length > 3) for (const [re, lang, w] of ENDINGS) if (re.test(word)) c[lang] += w;
-    // Russian writes э after a consonant only in loanwords; Belarusian writes it everywhere (рэчы, тэма).
-    const inner = word.slice(1).split('э').length - 1;
-    if (inner > 0) c.be += 2 * inner;
-  }
-  for (const [pair, lang, w] of PAIRS) {
-    for (let i = lower.indexOf(pair); i >= 0; i = lower.indexOf(pair, i + 1)) c[lang] += w;
-  }
-  for (const ch of lower) {
-    switch (ch) {
-      case 'и':
-        c.ru += 1;
-        c.uk += 1;
-        c.be -= 3;
-        break;
-      case 'щ':
-        c.ru += 2;
-        c.uk += 2;
-        c.be -= 3;
-        break;
-      case 'ъ':
-        c.ru += 3;
-        c.be -= 3;
-        c.uk -= 3;
-        break;
-      case 'ы':
-      case 'э':
-      case 'ё':
-        c.ru += 1;
-        c.be += 1;
-        c.uk -= 3;
-        break;
-      case 'і':
-        c.be += 2;
-        c.uk += 1;
-        c.ru -= 3;
-        break;
-      case 'ў':
-        c.be += 4;
-        c.ru -= 3;
-        c.uk -= 3;
-        break;
-      case 'ї':
-      case 'є':
-      case 'ґ':
-        c.uk += 4;
-        c.ru -= 3;
-        c.be -= 3;
-        break;
-      default:
-        if (ch >= 'a' && ch <= 'z') c.en += 1;
+  let lower = text.toLowerCase();
+  if (lower.includes('<') || lower.includes('http') || lower.includes('www.') || lower.includes('@')) lower = lower.replace(NOISE, ' ');
+  let wordStart = -1;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    const letter = isLetterCode(code);
+    if (letter) {
+      c.letters++;
+      if (code >= 0x61 && code <= 0x7a) c.en++;
+      const w = LETTER_CODE.get(code);
+      if (w) {
+        if (w.ru) c.ru += w.ru;
+        if (w.be) c.be += w.be;
+        if (w.uk) c.uk += w.uk;
+      }
+      // Russian writes э after a consonant only in loanwords; Belarusian writes it everywhere (рэчы, тэма).
+      if (code === E_CODE && wordStart >= 0 && wordStart < i) c.be += 2;
+      const pair = NGRAMS.get(prev * 65536 + code);
+      if (pair) c[pair[0]] += pair[1];
+      const triple = NGRAMS.get((prev2 * 65536 + prev) * 65536 + code);
+      if (triple) c[triple[0]] += triple[1];
+      if (wordStart < 0) wordStart = i;
+    } else if (code !== APOSTROPHE || wordStart < 0) {
+      if (wordStart >= 0 && i - wordStart <= 24) scoreWord(lower.slice(wordStart, i), c);
+      wordStart = -1;
     }
-    if (/\p{L}/u.test(ch)) c.letters++;
+    prev2 = prev;
+    prev = letter ? code : 0;
   }
   return c;
 }
