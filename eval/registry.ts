@@ -2,9 +2,11 @@
 import { langidEval } from './langid.js';
 import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
+import { stemEval } from './stem.js';
 import type { Evaluation } from './table.js';
 
 export const evaluations: Record<string, Evaluation> = {
+  stem: stemEval,
   langid: langidEval,
   sources: sourcesEval,
   retrieval: retrievalEval,

@@ -56,9 +56,17 @@ export function analyze(raw: string, lang?: TextLang): Analysis {
   return { text, lang: detected.lang, tokens };
 }
 
-/** Stems a query word under every language it may be in: the query box does not say. */
+/** Letters only Russian spells with (и щ ъ), and only Belarusian (і ў). */
+const ONLY_RU = /[ищъ]/i;
+const ONLY_BE = /[іў]/i;
+
+/**
+ * Stems a query word under every language it may be in (the query box does not say), unless its
+ * letters rule one out: "заявлений" is not Belarusian, "заяў" is not Russian.
+ */
 export function queryStems(word: string): string[] {
-  const ru = stem(foldWord(word, 'ru'), 'ru');
-  const be = stem(foldWord(word, 'be'), 'be');
-  return ru === be ? [ru] : [ru, be];
+  const out: string[] = [];
+  if (!ONLY_BE.test(word)) out.push(stem(foldWord(word, 'ru'), 'ru'));
+  if (!ONLY_RU.test(word)) out.push(stem(foldWord(word, 'be'), 'be'));
+  return [...new Set(out)];
 }
