@@ -12,6 +12,7 @@
  * Russian neuter names in -о (Гродно, Молодечно, Иваново, Дятлово) are left undeclined, as Belarusian
  * Russian-language usage and the press have them ("в Дятлово"); Belarusian declines them ("у Дзятлаве").
  */
+import { romanize } from '../romanize.js';
 import type { Paradigm } from '../types.js';
 
 export type OblastId = 'brest' | 'vitebsk' | 'homel' | 'hrodna' | 'minsk' | 'mahilyow' | 'minsk-city';
@@ -54,9 +55,7 @@ const para = (nom: string, gen: string, dat: string, acc: string, ins: string, l
 // Romanisation. Latin spellings are generated from the Cyrillic so that they stay consistent; the
 // press forms that no system produces ("Mahilau", "Maryina Gorka") are added by hand per place.
 
-const BE_VOWELS = new Set([...'аеёіоуыэюяАЕЁІОУЫЭЮЯ']);
 const RU_VOWELS = new Set([...'аеёиоуыэюяАЕЁИОУЫЭЮЯ']);
-const APOS = new Set(["'", '’', 'ʼ']);
 
 function capitalise(piece: string, upper: boolean): string {
   return upper && piece ? piece[0]!.toUpperCase() + piece.slice(1) : piece;
@@ -82,47 +81,19 @@ function transliterate(s: string, letter: (ch: string, prev: string, next: strin
   return out.normalize('NFC');
 }
 
-const BE_NATIONAL: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', ж: 'ž', з: 'z', і: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ў: 'ŭ', ф: 'f', х: 'ch', ц: 'c', ч: 'č', ш: 'š', ы: 'y', э: 'e',
-};
-const IOTATED_NATIONAL: Record<string, [string, string]> = { е: ['je', 'ie'], ё: ['jo', 'io'], ю: ['ju', 'iu'], я: ['ja', 'ia'] };
-
 /** The Belarusian national system of 2007 (road signs, maps): Mahilioŭ, Viciebsk, Homieĺ. */
 export function beNational(s: string): string {
-  return transliterate(s, (ch, prev) => {
-    const iot = IOTATED_NATIONAL[ch];
-    if (iot) return !prev || BE_VOWELS.has(prev) || APOS.has(prev) || prev === 'ў' || prev === 'ь' || prev === 'й' || !/\p{L}/u.test(prev) ? iot[0] : iot[1];
-    if (ch === 'і' && APOS.has(prev)) return 'ji';
-    if (ch === 'ь') return 'злнсц'.includes(prev) ? '\u0301' : '';
-    if (APOS.has(ch)) return '';
-    return BE_NATIONAL[ch] ?? ch;
-  });
+  return romanize(s, 'be_national');
 }
-
-const BE_BGN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'ye', ё: 'yo', ж: 'zh', з: 'z', і: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'w', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya',
-};
 
 /** BGN/PCGN 1979, as on English-language maps: Mahilyow, Vitsyebsk, Homyel. */
 export function beBgn(s: string): string {
-  return transliterate(s, (ch) => (APOS.has(ch) ? '' : BE_BGN[ch] ?? ch));
+  return romanize(s, 'be_bgn_pcgn');
 }
-
-const BE_PASSPORT: Record<string, string> = { ...BE_BGN, й: 'i', ў: 'u' };
-const IOTATED_PASSPORT: Record<string, [string, string]> = { е: ['ye', 'e'], ё: ['yo', 'io'], ю: ['yu', 'iu'], я: ['ya', 'ia'] };
 
 /** The spelling of Belarusian passports and most e-mail addresses: Siarhei, Ivanou, Kavalionak. */
 export function bePassport(s: string): string {
-  return transliterate(s, (ch, prev, next) => {
-    const iot = IOTATED_PASSPORT[ch];
-    if (iot) return !prev || BE_VOWELS.has(prev) || APOS.has(prev) || prev === 'ў' || prev === 'ь' || prev === 'й' || !/\p{L}/u.test(prev) ? iot[0] : iot[1];
-    if (ch === 'й' && prev === 'ы' && !/\p{L}/u.test(next || ' ')) return '';
-    if (APOS.has(ch)) return '';
-    return BE_PASSPORT[ch] ?? ch;
-  });
+  return romanize(s, 'be_passport');
 }
 
 const RU_LATIN: Record<string, string> = {
