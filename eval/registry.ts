@@ -3,11 +3,13 @@ import { langidEval } from './langid.js';
 import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
 import { stemEval } from './stem.js';
+import { translitEval } from './translit.js';
 import type { Evaluation } from './table.js';
 
 export const evaluations: Record<string, Evaluation> = {
   stem: stemEval,
   langid: langidEval,
+  translit: translitEval,
   sources: sourcesEval,
   retrieval: retrievalEval,
 };

@@ -135,6 +135,24 @@ describe('zvarot language tools', () => {
     expect(r.out).toBe('ru\nbe\nen\n');
   });
 
+  it('romanises line by line under a scheme, reads Latin back, and refuses an unknown scheme', async () => {
+    expect((await withStdin('Магілёў\nЦіханоўская\n', 'translit', '--scheme', 'be_national')).out).toBe('Mahilioŭ\nCichanoŭskaja\n');
+    expect((await withStdin('Юлия Щеглова\n', 'translit', '--scheme', 'icao_doc_9303')).out).toBe('Iuliia Shcheglova\n');
+    const back = await withStdin('Mahilau\n', 'translit', '--reverse', '--lang', 'be');
+    expect(back.out.split(' ')[0]).toBe('магілаў');
+    const bad = await withStdin('x\n', 'translit', '--scheme', 'klingon');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('E_OPTION_RANGE');
+  });
+
+  it('prints one cross-script key per line', async () => {
+    const r = await withStdin('Mahilau\nу Магілёве\nMogilev\nГомель\n', 'key');
+    const [a, b, c, d] = r.out.split('\n');
+    expect(a).toBe(c);
+    expect(b).toBe(a); // the preposition has no consonant, so no key of its own
+    expect(d).not.toBe(a);
+  });
+
   it('prints the gazetteer entry for any spelling, and a coded error for none', async () => {
     expect(JSON.parse((await run('place', 'Mahilau')).out)).toMatchObject({ id: 'mahilyow', oblast: 'mahilyow', ru: { nom: 'Могилёв' } });
     const none = await run('place', 'Атлантида');

@@ -5,7 +5,7 @@ import { demoCommand } from './demo.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
-import { langidCommand, placeCommand, stemCommand } from './language.js';
+import { keyCommand, langidCommand, placeCommand, stemCommand, translitCommand } from './language.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
@@ -125,6 +125,23 @@ export function buildProgram(): Command {
     .description('identify the language (ru, be, uk, en, und) of each line of stdin, one code per line')
     .action(async () => {
       await langidCommand();
+    });
+
+  program
+    .command('translit')
+    .description('romanise each line of stdin under a scheme, or with --reverse list the Cyrillic spellings each Latin word may stand for')
+    .option('--scheme <name>', 'bgn_pcgn, gost_779, icao_doc_9303, mvd_782, wikipedia, be_national, be_bgn_pcgn, be_passport or be_press')
+    .option('--reverse', 'Latin → Cyrillic: up to 16 candidate spellings per word, best first')
+    .option('--lang <lang>', 'with --reverse: only ru or only be spellings')
+    .action(async (o: { scheme?: string; reverse?: boolean; lang?: string }) => {
+      await translitCommand(o);
+    });
+
+  program
+    .command('key')
+    .description('print the cross-script matching key of each line of stdin (Mahilau, Могилёве and Mogilev give one key)')
+    .action(async () => {
+      await keyCommand();
     });
 
   program
