@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isZvarotError } from '../core/errors.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
+import { ANALYZER_VERSION } from '../language/analyze.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
@@ -22,6 +23,11 @@ function archiveReady(db: string, letters: number): boolean {
   if (!existsSync(db)) return false;
   const store = openSqliteStore(db, { mustExist: true });
   try {
+    const version = store.analyzerVersion();
+    if (version !== null && version !== ANALYZER_VERSION) {
+      process.stdout.write(`The demo archive ${db} was indexed by an older analyzer (version ${version}); rebuilding it.\n`);
+      return false;
+    }
     return store.count() >= letters;
   } finally {
     store.close();

@@ -10,6 +10,13 @@ import { stem } from './stem/index.js';
 import { tokenize, type TokenKind } from './tokenize.js';
 import type { TextLang } from './types.js';
 
+/**
+ * The version of what analysis writes into the index (tokens, folding, stems). Bump it whenever a
+ * change would give a stored letter other index terms: an archive indexed under another version is
+ * refused for writing and rebuilt by `zvarot demo`, because old and new stems do not meet.
+ */
+export const ANALYZER_VERSION = 2;
+
 export interface AnalyzedToken {
   /** Offsets into the clean text, end exclusive. */
   start: number;

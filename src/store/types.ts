@@ -79,5 +79,7 @@ export interface Store {
   /** Letters most like this one (by its most distinctive stems), best first; never the letter itself. */
   similar(id: string, stems: string[], limit: number): SearchHitRow[];
   count(): number;
+  /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
+  analyzerVersion(): number | null;
   close(): void;
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
 import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
@@ -87,7 +88,21 @@ class SqliteStore implements Store {
     this.vocab = db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ?");
   }
 
+  analyzerVersion(): number | null {
+    // A read-only archive from before the meta table has none: it is version 1 if it holds letters.
+    const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+    const row = hasMeta ? (this.db.prepare("SELECT value FROM meta WHERE key = 'analyzer'").get() as { value: string } | undefined) : undefined;
+    if (row) return Number(row.value);
+    return this.count() > 0 ? 1 : null;
+  }
+
   putBatch(letters: LetterInput[], run: string): PutResult {
+    const version = this.analyzerVersion();
+    if (version === null) this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+    else if (version !== ANALYZER_VERSION) {
+      // Old and new stems would not meet: new letters would be unfindable by old words and back.
+      throw new ZvarotError('E_DB_STALE', `the archive was indexed by analyzer version ${version}, this zvarot writes version ${ANALYZER_VERSION}`);
+    }
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {

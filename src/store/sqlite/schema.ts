@@ -49,6 +49,11 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE VIRTUAL TABLE letters_vocab USING fts5vocab(letters_fts, 'col');
     `,
   },
+  {
+    version: 2,
+    why: 'archive facts, first of all the analyzer version the full-text index was built with',
+    sql: `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
