@@ -75,5 +75,7 @@ export function queryStems(word: string): string[] {
   const out: string[] = [];
   if (!ONLY_BE.test(word)) out.push(stem(foldWord(word, 'ru'), 'ru'));
   if (!ONLY_RU.test(word)) out.push(stem(foldWord(word, 'be'), 'be'));
+  // A word with letters of both (a typo, a mixed spelling) is read as Russian.
+  if (!out.length) out.push(stem(foldWord(word, 'ru'), 'ru'));
   return [...new Set(out)];
 }

@@ -87,3 +87,13 @@ describe('stem()', () => {
     expect(stem('забастовки', 'ru')).toBe(stemRussian('забастовки'));
   });
 });
+
+describe('queryStems', () => {
+  it('stems a query word only under the languages its letters allow, and always under one', async () => {
+    const { queryStems } = await import('../analyze.js');
+    expect(queryStems('заявлений')).toEqual([stemRussian('заявлений')]);
+    expect(queryStems('заяў')).toEqual([stemBelarusian('заяў')]);
+    expect(queryStems('забастовка')).toEqual([stemRussian('забастовка'), stemBelarusian('забастовка')]);
+    expect(queryStems('иі')).toHaveLength(1);
+  });
+});
