@@ -66,6 +66,12 @@ const BASE_RU: Record<string, string> = {
 const isRuVowel = (c: string) => c !== '' && RU_VOWELS.includes(c);
 const isBeVowel = (c: string) => c !== '' && BE_VOWELS.includes(c);
 
+/** Belarusian passports (and the press); е ё ю я are spelt by position (IOTATED_PASSPORT). */
+const BE_PASSPORT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', ж: 'zh', з: 'z', і: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e',
+};
+
 const SCHEME_TABLE: Record<SchemeName, Scheme> = {
   bgn_pcgn: {
     table: { ...BASE_RU, ё: 'ë', ъ: '”', ь: '’' },
@@ -134,10 +140,7 @@ const SCHEME_TABLE: Record<SchemeName, Scheme> = {
     },
   },
   be_passport: {
-    table: {
-      а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', ж: 'zh', з: 'z', і: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-      п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e',
-    },
+    table: BE_PASSPORT,
     rule: (ch, { prev, next }) => {
       const iot = IOTATED_PASSPORT[ch];
       if (iot) return iotatedPosition(prev) ? iot[0] : iot[1];
@@ -146,16 +149,13 @@ const SCHEME_TABLE: Record<SchemeName, Scheme> = {
       return undefined;
     },
   },
+  // The press spells as the passports do, and drops the й of -ій too (Zhenski, not Zhenskii).
   be_press: {
-    table: {
-      а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', ж: 'zh', з: 'z', і: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-      п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e',
-    },
+    table: BE_PASSPORT,
     rule: (ch, { prev, next }) => {
       const iot = IOTATED_PASSPORT[ch];
       if (iot) return iotatedPosition(prev) ? iot[0] : iot[1];
       if (ch === 'й' && 'ыі'.includes(prev) && prev !== '' && next === '') return '';
-      // Press style writes -ая as -aya and -ая-/-ае- after a vowel with y: Tsikhanouskaya, Kalesnikava.
       return undefined;
     },
   },

@@ -96,13 +96,22 @@ class SqliteStore implements Store {
     return this.count() > 0 ? 1 : null;
   }
 
-  putBatch(letters: LetterInput[], run: string): PutResult {
+  /** Checks once per store, before the first write, that the index takes this analyzer's terms. */
+  private analyzerChecked = false;
+
+  private checkAnalyzer(): void {
+    if (this.analyzerChecked) return;
     const version = this.analyzerVersion();
     if (version === null) this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
     else if (version !== ANALYZER_VERSION) {
       // Old and new stems would not meet: new letters would be unfindable by old words and back.
       throw new ZvarotError('E_DB_STALE', `the archive was indexed by analyzer version ${version}, this zvarot writes version ${ANALYZER_VERSION}`);
     }
+    this.analyzerChecked = true;
+  }
+
+  putBatch(letters: LetterInput[], run: string): PutResult {
+    this.checkAnalyzer();
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {
