@@ -10,7 +10,7 @@ import { analyze, type Analysis } from '../language/analyze.js';
 import { mapRecord, openSource, proposeMapping, type Mapping, type SourceOptions } from '../sources/index.js';
 import type { RawRecord } from '../sources/types.js';
 import { contentHash, letterId, toLetterRecord } from '../sources/record.js';
-import type { LetterInput, Store } from '../store/types.js';
+import type { IndexTexts, LetterInput, Store } from '../store/types.js';
 
 export interface Rejection {
   file: string;
@@ -66,22 +66,46 @@ export function exactText(a: Analysis): string {
   return a.tokens.map((t) => t.form).join(' ');
 }
 
+/** The cross-script view: the keys of name-like words, for names and places in any spelling. */
+export function keysText(a: Analysis): string {
+  return a.tokens
+    .filter((t) => t.key)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** What the full-text index holds for a letter, and the language found on the way. */
+export function indexTexts(subject: string | null | undefined, text: string): IndexTexts & { lang: Analysis['lang'] } {
+  const body = analyze(text);
+  const subj = subject ? analyze(subject, body.lang === 'be' ? 'be' : 'ru') : null;
+  return {
+    lang: body.lang,
+    indexSubject: subj ? indexText(subj) : '',
+    indexBody: indexText(body),
+    indexExact: `${subj ? exactText(subj) : ''} ${exactText(body)}`.trim(),
+    indexKeys: `${subj ? keysText(subj) : ''} ${keysText(body)}`.trim(),
+  };
+}
+
 export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line?: number }): LetterInput {
   const record = toLetterRecord(raw, loc);
   const hash = contentHash(record);
-  const body = analyze(record.body);
-  const subject = record.subject ? analyze(record.subject, body.lang === 'be' ? 'be' : 'ru') : null;
   const ts = record.received_at ? Date.parse(record.received_at) : NaN;
   return {
     id: letterId(record, hash),
     contentHash: hash,
     record,
     receivedTs: Number.isNaN(ts) ? null : ts,
-    lang: body.lang,
-    indexSubject: subject ? indexText(subject) : '',
-    indexBody: indexText(body),
-    indexExact: `${subject ? exactText(subject) : ''} ${exactText(body)}`.trim(),
+    ...indexTexts(record.subject, record.body),
   };
+}
+
+/**
+ * Rebuilds the full-text index of every stored letter with this zvarot's analyzer, after an
+ * upgrade changed what analysis writes (the archive then reports E_DB_STALE until this has run).
+ */
+export function reindexArchive(store: Store, onProgress?: (done: number, total: number) => void): number {
+  return store.reindex((l) => indexTexts(l.subject, l.body), onProgress);
 }
 
 function toRejection(e: ZvarotError, where: { file: string; line?: number }): Rejection {

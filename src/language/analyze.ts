@@ -4,8 +4,10 @@
  * offsets always point into the clean text that the reader sees.
  */
 import type { Lang } from '../core/record.js';
+import { nameKey } from './keys.js';
 import { detectLanguage, detectLetterLanguage } from './langid.js';
 import { cleanText, foldWord } from './normalize.js';
+import { paradigmForms } from './paradigm.js';
 import { stem } from './stem/index.js';
 import { tokenize, type TokenKind } from './tokenize.js';
 import type { TextLang } from './types.js';
@@ -15,7 +17,7 @@ import type { TextLang } from './types.js';
  * change would give a stored letter other index terms: an archive indexed under another version is
  * refused for writing and rebuilt by `zvarot demo`, because old and new stems do not meet.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export interface AnalyzedToken {
   /** Offsets into the clean text, end exclusive. */
@@ -27,6 +29,11 @@ export interface AnalyzedToken {
   /** The stem under the paragraph's language ("могилев"); numbers, e-mails and phones are their own stem. */
   stem: string;
   lang: TextLang;
+  /**
+   * The cross-script key (keys.ts) of a word that may be a name or a place: capitalised, or written
+   * in Latin letters. Absent for other tokens, and for keys under two sounds, which match too much.
+   */
+  key?: string;
 }
 
 export interface Analysis {
@@ -50,17 +57,29 @@ export function analyze(raw: string, lang?: TextLang): Analysis {
     const pl = lang ?? stemLang(detected.lang === 'mixed' ? detectLanguage(para[0]) : detected.lang);
     for (const t of tokenize(para[0])) {
       const form = t.kind === 'phone' ? t.text.replace(/[^\d+]/g, '') : foldWord(t.text, pl);
-      tokens.push({
+      const token: AnalyzedToken = {
         start: base + t.start,
         end: base + t.end,
         kind: t.kind,
         form,
         stem: t.kind === 'word' ? stem(form, pl) : form,
         lang: pl,
-      });
+      };
+      const key = t.kind === 'word' ? nameLikeKey(t.text) : null;
+      if (key) token.key = key;
+      tokens.push(token);
     }
   }
   return { text, lang: detected.lang, tokens };
+}
+
+const NAME_LIKE = /^\p{Lu}|[a-z]/u;
+
+/** The cross-script key of a word written like a name (capitalised, or in Latin letters), if it has one. */
+export function nameLikeKey(word: string): string | null {
+  if (!NAME_LIKE.test(word)) return null;
+  const key = nameKey(word);
+  return key.length >= 2 && !key.includes(' ') ? key : null;
 }
 
 /** Letters only Russian spells with (и щ ъ), and only Belarusian (і ў). */
@@ -68,14 +87,28 @@ const ONLY_RU = /[ищъ]/i;
 const ONLY_BE = /[іў]/i;
 
 /**
- * Stems a query word under every language it may be in (the query box does not say), unless its
- * letters rule one out: "заявлений" is not Belarusian, "заяў" is not Russian.
+ * The languages a query word may be in (the query box does not say), unless its letters rule one
+ * out: "заявлений" is not Belarusian, "заяў" is not Russian. A word with letters of both (a typo, a
+ * mixed spelling) is read as Russian.
  */
+export function queryLangs(word: string): TextLang[] {
+  const out: TextLang[] = [];
+  if (!ONLY_BE.test(word)) out.push('ru');
+  if (!ONLY_RU.test(word)) out.push('be');
+  return out.length ? out : ['ru'];
+}
+
+/** Stems a query word under every language it may be in. */
 export function queryStems(word: string): string[] {
-  const out: string[] = [];
-  if (!ONLY_BE.test(word)) out.push(stem(foldWord(word, 'ru'), 'ru'));
-  if (!ONLY_RU.test(word)) out.push(stem(foldWord(word, 'be'), 'be'));
-  // A word with letters of both (a typo, a mixed spelling) is read as Russian.
-  if (!out.length) out.push(stem(foldWord(word, 'ru'), 'ru'));
-  return [...new Set(out)];
+  return [...new Set(queryLangs(word).map((l) => stem(foldWord(word, l), l)))];
+}
+
+/**
+ * Forms the query word may take when read as a dictionary form, in every language it may be in:
+ * candidates for the archive's vocabulary to confirm (see paradigm.ts).
+ */
+export function queryForms(word: string): string[] {
+  const out = new Set<string>();
+  for (const l of queryLangs(word)) for (const f of paradigmForms(foldWord(word, l), l)) out.add(f);
+  return [...out];
 }

@@ -81,4 +81,6 @@ export interface SearchRequest {
   limit: number;
   offset: number;
   sort: 'relevance' | 'date' | '-date';
+  /** Cross-script matching of names and places (default on); `translit:off` in the query also turns it off. */
+  translit?: boolean;
 }

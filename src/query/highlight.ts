@@ -1,14 +1,16 @@
 /** Which tokens of a letter a query matched: the one definition that every highlighter uses. */
-import { queryStems, type AnalyzedToken } from '../language/analyze.js';
+import { nameLikeKey, queryForms, queryStems, type AnalyzedToken } from '../language/analyze.js';
+import { nameKey } from '../language/keys.js';
 import { foldWord } from '../language/normalize.js';
 import type { QueryNode } from './ast.js';
 import { withinEdits } from './edits.js';
+import { translitOff } from './parse.js';
 
 type TokenTest = (t: AnalyzedToken) => boolean;
 
 const form = (w: string) => foldWord(w, /[іў']/i.test(w) ? 'be' : 'ru');
 
-function collect(q: QueryNode, tests: TokenTest[]): void {
+function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
   switch (q.type) {
     case 'term': {
       const f = form(q.text);
@@ -16,8 +18,11 @@ function collect(q: QueryNode, tests: TokenTest[]): void {
       else if (q.mode === 'prefix') tests.push((t) => t.form.startsWith(f));
       else if (q.mode === 'fuzzy') tests.push((t) => withinEdits(f, t.form, q.distance ?? 1));
       else {
+        // The same alternatives the index matched: stems, the paradigm's forms, the name key.
         const stems = new Set(queryStems(q.text));
-        tests.push((t) => stems.has(t.stem) || t.form === f);
+        const forms = new Set([f, ...queryForms(q.text)]);
+        const key = translit ? nameLikeKey(q.text) : null;
+        tests.push((t) => stems.has(t.stem) || forms.has(t.form) || (key !== null && t.key === key));
       }
       break;
     }
@@ -33,21 +38,24 @@ function collect(q: QueryNode, tests: TokenTest[]): void {
     }
     case 'field':
       if (q.field === 'subject' || q.field === 'org' || q.field === 'person') {
-        const stems = new Set(q.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).flatMap((w) => queryStems(w)));
-        tests.push((t) => stems.has(t.stem));
+        const words = q.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+        const stems = new Set(words.flatMap((w) => queryStems(w)));
+        const keys = new Set(translit && q.field !== 'subject' ? nameKey(q.value).split(' ') : []);
+        tests.push((t) => stems.has(t.stem) || (t.key !== undefined && keys.has(t.key)));
       }
       break;
     case 'and':
     case 'or':
-      for (const n of q.nodes) collect(n, tests);
+      for (const n of q.nodes) collect(n, tests, translit);
       break;
     default:
       break; // excluded words are not highlighted
   }
 }
 
-export function tokenMatcher(q: QueryNode | null): TokenTest {
+/** `translit`: whether cross-script matching was on for the search (translit:off in the query also turns it off). */
+export function tokenMatcher(q: QueryNode | null, translit = true): TokenTest {
   const tests: TokenTest[] = [];
-  if (q) collect(q, tests);
+  if (q) collect(q, tests, translit && !translitOff(q));
   return (t) => t.kind === 'word' && tests.some((test) => test(t));
 }

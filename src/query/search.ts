@@ -14,6 +14,8 @@ export interface SearchParams {
   limit?: number;
   offset?: number;
   sort?: string;
+  /** Cross-script matching of names and places; default on. */
+  translit?: boolean;
 }
 
 /** A hit as it leaves the archive: the stored row without its body, with a snippet instead. */
@@ -47,13 +49,13 @@ export function validateParams(p: SearchParams): SearchRequest {
   if (!Number.isInteger(offset) || offset < 0) throw new ZvarotError('E_QUERY_PARAM', `offset must be a whole number ≥ 0, got ${p.offset}`);
   const sort = p.sort ?? 'relevance';
   if (!(SORTS as readonly string[]).includes(sort)) throw new ZvarotError('E_QUERY_PARAM', `sort must be one of ${SORTS.join(', ')}, got "${sort}"`);
-  return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'] };
+  return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'], translit: p.translit !== false };
 }
 
 export function search(store: Store, p: SearchParams): SearchResponse {
   const req = validateParams(p);
   const result = store.search(req);
-  const matches = tokenMatcher(req.query);
+  const matches = tokenMatcher(req.query, req.translit !== false);
   const hits = result.hits.map((h): SearchHit => {
     const a = analyze(h.body);
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);

@@ -121,6 +121,25 @@ export function storeContract(name: string, open: () => Store): void {
       store.close();
     });
 
+    it('finds a name in any script unless translit is off, and every form of a dictionary word', () => {
+      const store = open();
+      const letters = [
+        { id: 'x-1', body: 'Я голосовала за Светлану Тихановскую и прошу меня не увольнять.' },
+        { id: 'x-2', body: 'Я галасавала за Святлану Ціханоўскую.' },
+        { id: 'x-3', body: 'Мой сын был освобожден в мае.' },
+      ];
+      store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'f', line: i + 1 })), 'names');
+      const ids = (q: string, extra: Partial<SearchRequest> = {}) => store.search(req(q, { sort: 'date', ...extra })).hits.map((h) => h.id);
+      expect(ids('Tsikhanouskaya')).toEqual(['x-1', 'x-2']);
+      expect(ids('Тихановская')).toEqual(['x-1', 'x-2']);
+      expect(ids('person:"Sviatlana Tsikhanouskaya"')).toEqual(['x-1', 'x-2']);
+      expect(ids('Tsikhanouskaya translit:off')).toEqual([]);
+      expect(ids('Tsikhanouskaya', { translit: false })).toEqual([]);
+      expect(ids('тихановская')).toEqual(['x-1']);
+      expect(ids('освободить')).toEqual(['x-3']);
+      store.close();
+    });
+
     it('ranks the very form typed above a letter that only shares the stem', () => {
       const store = open();
       const letters = [

@@ -3,7 +3,7 @@ import type { Lang, LetterRecord } from '../core/record.js';
 import type { SearchRequest } from '../query/ast.js';
 
 /** A letter ready to store: the source record plus what ingest derived from it. */
-export interface LetterInput {
+export interface LetterInput extends IndexTexts {
   id: string;
   /** Hash of the source record: re-ingesting the same record changes nothing. */
   contentHash: string;
@@ -11,11 +11,17 @@ export interface LetterInput {
   /** Milliseconds since the epoch, when received_at parsed. */
   receivedTs: number | null;
   lang: Lang | 'und';
-  /** Analysed text for the full-text index: stems, space-separated. */
+}
+
+/** What the full-text index holds for one letter. */
+export interface IndexTexts {
+  /** Analysed text: stems, space-separated, in order. */
   indexSubject: string;
   indexBody: string;
   /** Folded surface forms of subject and body, for phrases, =exact, prefixes and typos. */
   indexExact: string;
+  /** Cross-script keys of the name-like words of subject and body. */
+  indexKeys: string;
 }
 
 export interface PutResult {
@@ -79,6 +85,12 @@ export interface Store {
   /** Letters most like this one (by its most distinctive stems), best first; never the letter itself. */
   similar(id: string, stems: string[], limit: number): SearchHitRow[];
   count(): number;
+  /**
+   * Re-analyses every stored letter into a fresh full-text index (`texts` gives a letter's index
+   * texts), reporting progress; afterwards the archive records this ANALYZER_VERSION. Returns the
+   * number of letters indexed.
+   */
+  reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number;
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
   analyzerVersion(): number | null;
   close(): void;

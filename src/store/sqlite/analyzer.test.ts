@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZvarotError } from '../../core/errors.js';
-import { prepareLetter } from '../../ingest/index.js';
+import { prepareLetter, reindexArchive } from '../../ingest/index.js';
+import { parseQuery } from '../../query/parse.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { openSqliteStore } from './index.js';
 
@@ -58,5 +59,25 @@ describe('analyzer version of an archive', () => {
     const old = openSqliteStore(file, { readonly: true, mustExist: true });
     expect(old.analyzerVersion()).toBe(1);
     old.close();
+  });
+
+  it('refuses to search a stale index, and reindex brings every letter back', () => {
+    const file = tmp();
+    const store = openSqliteStore(file);
+    store.putBatch([letter('a-1'), letter('a-2')], 'run-1');
+    store.close();
+    // What an upgrade leaves behind: an empty index marked stale (migration 3 does this).
+    const raw = new Database(file);
+    raw.exec("DELETE FROM letters_fts; UPDATE meta SET value = '0' WHERE key = 'analyzer'");
+    raw.close();
+    const stale = openSqliteStore(file);
+    const q = { query: parseQuery('забастовка'), limit: 10, offset: 0, sort: 'date' as const };
+    expect(() => stale.search(q)).toThrow(expect.objectContaining({ code: 'E_DB_STALE' }));
+    const seen: number[] = [];
+    expect(reindexArchive(stale, (done) => seen.push(done))).toBe(2);
+    expect(seen).toEqual([2]);
+    expect(stale.analyzerVersion()).toBe(ANALYZER_VERSION);
+    expect(stale.search(q).hits.map((h) => h.id)).toEqual(['a-1', 'a-2']);
+    stale.close();
   });
 });

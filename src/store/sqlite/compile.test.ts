@@ -19,9 +19,37 @@ describe('compileQuery (SQLite)', () => {
     expect(ftsQuote('a"b')).toBe('"a""b"');
   });
 
-  it('compiles a word to its stems and its exact form', () => {
-    expect(c('Заявлений')).toEqual({ match: '({subject body} : "заявлен" OR exact : "заявлений")', where: '1', params: [] });
-    expect(c('Могилёве')).toEqual({ match: word('Могилёве', 'могилеве'), where: '1', params: [] });
+  it('compiles a word to its stems and its exact form; a capitalised or Latin word also to its name key', () => {
+    expect(c('заявлений')).toEqual({ match: '({subject body} : "заявлен" OR exact : "заявлений")', where: '1', params: [] });
+    expect(c('Заявлений')).toEqual({ match: '({subject body} : "заявлен" OR exact : "заявлений" OR keys : "zln")', where: '1', params: [] });
+    expect(c('Mahilau')).toEqual({ match: '({subject body} : "mahilau" OR exact : "mahilau" OR keys : "mgl")', where: '1', params: [] });
+    expect(c('могилёве')).toEqual({ match: word('могилёве', 'могилеве'), where: '1', params: [] });
+  });
+
+  it('switches the name key off with translit:off or the translit option', () => {
+    expect(c('Mahilau translit:off')).toEqual({ match: '({subject body} : "mahilau" OR exact : "mahilau")', where: '1', params: [] });
+    expect(compileQuery(parseQuery('Mahilau'), { translit: false }).match).toBe('({subject body} : "mahilau" OR exact : "mahilau")');
+  });
+
+  it('adds the forms of the paradigm that the archive holds', () => {
+    const asked: string[][] = [];
+    const known = (forms: string[]) => {
+      asked.push(forms);
+      return forms.filter((f) => f === 'освобождена' || f === 'освобожден');
+    };
+    const q = compileQuery(parseQuery('освободить'), { known });
+    expect(asked[0]).toContain('освобождена');
+    expect(asked[0]).toContain('освободил');
+    expect(q.match).toBe(`({subject body} : ${stems('освободить')} OR exact : ("освободить" OR "освобожден" OR "освобождена"))`);
+  });
+
+  it('finds a person by the keys of the name in any script', () => {
+    expect(c('person:"Svetlana Tikhanovskaya"')).toEqual({
+      match: null,
+      where: FTS,
+      params: [`({subject body} : ${ftsQuote(queryStems('svetlana')[0] + ' ' + queryStems('tikhanovskaya')[0])} OR keys : "svtln tgnsk")`],
+    });
+    expect(c('person:Svetlana translit:off').params).toEqual([`{subject body} : ${ftsQuote(queryStems('svetlana')[0] as string)}`]);
   });
 
   it('compiles =exact, prefix*, fuzzy~ and phrases to the exact view', () => {

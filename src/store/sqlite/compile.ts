@@ -2,16 +2,20 @@
  * Compiles the query AST to SQLite: FTS5 MATCH strings made only of double-quoted terms, and SQL
  * with bound parameters for field filters. Nothing of the user's text is spliced into SQL.
  *
- * The full-text table has four columns: `subject` and `body` hold stems, `exact` the folded surface
- * forms of both, `keys` nothing yet (cross-script keys arrive with the language core). A word
- * matches its stems in subject and body, and also its exact form, so that letters using the very
- * form typed rank above those that only share the stem.
+ * The full-text table has four columns (schema.ts): `subject` and `body` hold stems, `exact` the
+ * folded surface forms of both, `keys` the cross-script keys of name-like words. A word matches its
+ * stems in subject and body; its exact form and the forms of its paradigm that the archive holds
+ * (where the stem changes inside a paradigm: освободить/освобождена), so that letters using the
+ * very form typed also rank above those that only share the stem; and, written like a name
+ * (capitalised or in Latin letters), every spelling of that name across scripts.
  */
 import { ZvarotError } from '../../core/errors.js';
-import { queryStems } from '../../language/analyze.js';
+import { nameLikeKey, queryForms, queryStems } from '../../language/analyze.js';
 import { findOblast, findPlace, placesInOblast } from '../../language/gazetteer/index.js';
+import { nameKey } from '../../language/keys.js';
 import { foldWord } from '../../language/normalize.js';
 import type { FieldNode, NearNode, QueryNode, TermNode } from '../../query/ast.js';
+import { translitOff } from '../../query/parse.js';
 
 export interface CompiledQuery {
   /** FTS5 expression that drives the search and ranks it, or null when there is none. */
@@ -24,6 +28,10 @@ export interface CompiledQuery {
 export interface CompileOptions {
   /** Words of the archive's vocabulary within `distance` edits of `word` (folded surface forms). */
   fuzzy?: (word: string, distance: number) => string[];
+  /** Which of these folded surface forms the archive's vocabulary holds. */
+  known?: (forms: string[]) => string[];
+  /** Cross-script matching of name-like words (default on; `translit:off` in the query wins). */
+  translit?: boolean;
 }
 
 /** An FTS5 string literal: the only way a term enters an FTS expression. */
@@ -54,8 +62,20 @@ function oneStem(word: string): string {
   return (/[іў']/i.test(word) ? stems[stems.length - 1] : stems[0]) ?? word;
 }
 
+/** One quoted term, or several OR-ed in parentheses. */
+function anyOf(terms: string[]): string {
+  return terms.length === 1 ? ftsQuote(terms[0] as string) : `(${terms.map(ftsQuote).join(' OR ')})`;
+}
+
 class Compiler {
-  constructor(private readonly opts: CompileOptions) {}
+  readonly translit: boolean;
+
+  constructor(
+    private readonly opts: CompileOptions,
+    q: QueryNode,
+  ) {
+    this.translit = opts.translit !== false && !translitOff(q);
+  }
 
   term(n: TermNode): string | null {
     switch (n.mode) {
@@ -72,8 +92,12 @@ class Compiler {
       default: {
         const stems = queryStems(n.text).filter((s) => /[\p{L}\p{N}]/u.test(s));
         if (stems.length === 0) return null;
-        const stemPart = stems.length === 1 ? ftsQuote(stems[0] as string) : `(${stems.map(ftsQuote).join(' OR ')})`;
-        return `({subject body} : ${stemPart} OR exact : ${ftsQuote(exactForm(n.text))})`;
+        const form = exactForm(n.text);
+        const forms = [form, ...(this.opts.known ? this.opts.known(queryForms(n.text)) : [])];
+        const parts = [`{subject body} : ${anyOf(stems)}`, `exact : ${anyOf([...new Set(forms)])}`];
+        const key = this.translit ? nameLikeKey(n.text) : null;
+        if (key) parts.push(`keys : ${ftsQuote(key)}`);
+        return `(${parts.join(' OR ')})`;
       }
     }
   }
@@ -159,8 +183,12 @@ class Compiler {
       case 'org':
       case 'person': {
         // Until entities are extracted, these find letters that mention the name in any form.
-        const stems = f.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map(oneStem);
-        params.push(`{subject body} : ${ftsQuote(stems.join(' '))}`);
+        const words = f.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+        let m = `{subject body} : ${ftsQuote(words.map(oneStem).join(' '))}`;
+        // A name in any script: the keys of its words, in order (Babaryka finds Бабарыка, Бабарико).
+        const keys = this.translit ? nameKey(f.value) : '';
+        if (keys && keys.split(' ').length === words.length) m = `(${m} OR keys : ${ftsQuote(keys)})`;
+        params.push(m);
         return 'l.rowid IN (SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?)';
       }
       case 'subject': {
@@ -195,7 +223,7 @@ const isTextual = (n: QueryNode): boolean => n.type === 'term' || n.type === 'ph
 
 export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {
   if (!q) return { match: null, where: '1', params: [] };
-  const c = new Compiler(opts);
+  const c = new Compiler(opts, q);
   const clauses = q.type === 'and' ? q.nodes : [q];
   // Text clauses of the top-level AND drive one FTS query (and rank it); the rest filter.
   const text = clauses.filter((n) => isTextual(n) || (n.type === 'or' && n.nodes.every(isTextual)));

@@ -3,12 +3,12 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { Facets, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
-import { migrate } from './schema.js';
+import { FTS_DDL, migrate } from './schema.js';
 
 export interface OpenOptions {
   /** Refuse to create a new archive: for commands that only read. */
@@ -67,25 +67,34 @@ export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
     migrate(db);
   }
   db.pragma('cache_size = -64000');
-  return new SqliteStore(db);
+  return new SqliteStore(db, path);
 }
 
 class SqliteStore implements Store {
   private readonly byId: Database.Statement;
   private readonly insert: Database.Statement;
   private readonly update: Database.Statement;
-  private readonly ftsInsert: Database.Statement;
-  private readonly ftsDelete: Database.Statement;
-  private readonly vocab: Database.Statement;
+  private ftsInsert!: Database.Statement;
+  private ftsDelete!: Database.Statement;
+  private vocab!: Database.Statement;
+  private vocabHas!: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {
     this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
     const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
     this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
     this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
-    this.ftsInsert = db.prepare("INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, '')");
-    this.ftsDelete = db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
-    this.vocab = db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ?");
+    this.prepareFtsStatements();
+  }
+
+  private prepareFtsStatements(): void {
+    this.ftsInsert = this.db.prepare('INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, ?)');
+    this.ftsDelete = this.db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
+    this.vocab = this.db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ?");
+    this.vocabHas = this.db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term = ?").pluck();
   }
 
   analyzerVersion(): number | null {
@@ -96,6 +105,15 @@ class SqliteStore implements Store {
     return this.count() > 0 ? 1 : null;
   }
 
+  private stale(version: number): ZvarotError {
+    // Old and new index terms would not meet: letters would be unfindable by some words.
+    return new ZvarotError(
+      'E_DB_STALE',
+      `the archive ${this.path} was indexed by analyzer version ${version}, this zvarot uses version ${ANALYZER_VERSION}`,
+      { file: this.path },
+    );
+  }
+
   /** Checks once per store, before the first write, that the index takes this analyzer's terms. */
   private analyzerChecked = false;
 
@@ -103,11 +121,45 @@ class SqliteStore implements Store {
     if (this.analyzerChecked) return;
     const version = this.analyzerVersion();
     if (version === null) this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
-    else if (version !== ANALYZER_VERSION) {
-      // Old and new stems would not meet: new letters would be unfindable by old words and back.
-      throw new ZvarotError('E_DB_STALE', `the archive was indexed by analyzer version ${version}, this zvarot writes version ${ANALYZER_VERSION}`);
-    }
+    else if (version !== ANALYZER_VERSION) throw this.stale(version);
     this.analyzerChecked = true;
+  }
+
+  /** Reading an index built by another analyzer would silently miss letters: refuse instead. */
+  private readChecked = false;
+
+  private checkReadable(): void {
+    if (this.readChecked || this.analyzerChecked) return;
+    const version = this.analyzerVersion();
+    if (version !== null && version !== ANALYZER_VERSION) throw this.stale(version);
+    this.readChecked = true;
+  }
+
+  reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number {
+    const total = this.count();
+    this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts;');
+    this.db.exec(FTS_DDL);
+    const insert = this.db.prepare('INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, ?)');
+    const page = this.db.prepare('SELECT * FROM letters WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const rows = page.all(last) as LetterRow[];
+      if (rows.length === 0) break;
+      this.db.transaction(() => {
+        for (const row of rows) {
+          const t = texts(toLetter(row));
+          insert.run(row.rowid, t.indexSubject, t.indexBody, t.indexExact, t.indexKeys);
+        }
+      })();
+      last = (rows[rows.length - 1] as LetterRow).rowid;
+      done += rows.length;
+      onProgress?.(done, total);
+    }
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+    this.analyzerChecked = true;
+    this.prepareFtsStatements();
+    return done;
   }
 
   putBatch(letters: LetterInput[], run: string): PutResult {
@@ -153,11 +205,11 @@ class SqliteStore implements Store {
         if (existing) {
           this.update.run({ ...row, rowid: existing.rowid });
           this.ftsDelete.run(existing.rowid);
-          this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody, l.indexExact);
+          this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
           result.updated++;
         } else {
           const info = this.insert.run(row);
-          this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody, l.indexExact);
+          this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
           result.stored++;
         }
       }
@@ -175,7 +227,8 @@ class SqliteStore implements Store {
   }
 
   search(req: SearchRequest): SearchResult {
-    const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d) });
+    this.checkReadable();
+    const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d), known: (forms) => this.known(forms), translit: req.translit !== false });
     // The matched set as a CTE: MATCH drives when there is text, filters apply on top.
     const matched = c.match
       ? `SELECT l.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`
@@ -211,6 +264,7 @@ class SqliteStore implements Store {
   }
 
   similar(id: string, stems: string[], limit: number): SearchHitRow[] {
+    this.checkReadable();
     const self = this.byId.get(id) as LetterRow | undefined;
     if (!self || stems.length === 0) return [];
     // The rarer a stem across the archive, the more it says about this letter.
@@ -236,6 +290,11 @@ class SqliteStore implements Store {
          WHERE letters_fts MATCH ? AND l.rowid != ? ORDER BY bm25(letters_fts, 2.0, 1.0, 1.5, 1.0), l.id LIMIT ?`,
       )
       .all(match, self.rowid, limit) as SearchHitRow[];
+  }
+
+  /** Which of these surface forms the archive holds (the exact view's vocabulary). */
+  known(forms: string[]): string[] {
+    return forms.filter((f) => this.vocabHas.get(f) !== undefined);
   }
 
   /**

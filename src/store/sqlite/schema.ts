@@ -5,6 +5,21 @@
 import type Database from 'better-sqlite3';
 import { ZvarotError } from '../../core/errors.js';
 
+/**
+ * The full-text index. Columns: `subject` and `body` hold stems, `exact` the folded surface forms
+ * of both, `keys` the cross-script keys of name-like words. Stems carry marks that keep words apart
+ * (=lemma keys, ":" verbs, "~" reflexives, "+" derivations), so these are token characters.
+ */
+export const FTS_DDL = `
+  CREATE VIRTUAL TABLE letters_fts USING fts5(
+    subject, body, exact, keys,
+    content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '=:~+'",
+    prefix='2 3 4'
+  );
+  CREATE VIRTUAL TABLE letters_vocab USING fts5vocab(letters_fts, 'col');
+`;
+
 export const MIGRATIONS: readonly { version: number; why: string; sql: string }[] = [
   {
     version: 1,
@@ -53,6 +68,16 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
     version: 2,
     why: 'archive facts, first of all the analyzer version the full-text index was built with',
     sql: `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  },
+  {
+    version: 3,
+    why: 'stem marks are token characters, and name keys are indexed: the full-text index is rebuilt (zvarot reindex)',
+    sql: `
+      DROP TABLE letters_vocab;
+      DROP TABLE letters_fts;
+      ${FTS_DDL}
+      INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
+    `,
   },
 ];
 
