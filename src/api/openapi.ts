@@ -18,6 +18,7 @@ export const openapi = {
           { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 }, description: 'Hits per page.' },
           { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Hits to skip.' },
           { name: 'sort', in: 'query', required: false, schema: { type: 'string', enum: ['relevance', 'date', '-date'], default: 'relevance' }, description: 'Order of hits.' },
+          { name: 'translit', in: 'query', required: false, schema: { type: 'string', enum: ['on', 'off'], default: 'on' }, description: 'Cross-script matching of names and places; off matches them only as written (like translit:off in q).' },
         ],
         responses: {
           '200': { description: '{"total":N,"hits":[{"id","received_at","kind","lang","place","subject","snippet","highlights","score"}],"facets":{…}}' },

@@ -15,7 +15,7 @@ let base: string;
 const LETTERS = [
   { id: 'k-1', received_at: '2020-08-20T10:00:00+03:00', place: 'Гомель', subject: 'Заявление', body: 'Довожу до Вашего сведения, что мой сосед вывесил на балконе бело-красно-белый флаг.' },
   { id: 'k-2', received_at: '2021-03-02T11:00:00+03:00', place: 'Минск', body: 'Прошу освободить моего сына. Он оступился и больше так не будет. Заявлений больше не пишу.', response: 'Ваше обращение рассмотрено.' },
-  { id: 'k-3', received_at: '2022-05-05T09:00:00+03:00', place: 'Магілёў', body: 'Прашу разгледзець маю заяву аб незаконным звальненні з працы.' },
+  { id: 'k-3', received_at: '2022-05-05T09:00:00+03:00', place: 'Магілёў', body: 'Прашу разгледзець маю заяву аб незаконным звальненні з працы ў Магілёве.' },
   { id: 'k-4', received_at: '2019-01-10T15:00:00+03:00', place: 'Брест', body: '<script>alert(1)</script> Проверка связи, тест.' },
 ];
 
@@ -88,6 +88,17 @@ describe('HTTP API', () => {
     const r = await get('/api/search?q=' + encodeURIComponent('сын "прошу'));
     expect(r.status).toBe(400);
     expect(r.body).toEqual({ error: { code: 'E_QUERY_SYNTAX', message: expect.stringContaining('column 5'), hint: expect.any(String), column: 5 } });
+  });
+
+  it('matches a place across scripts and highlights it, unless translit=off', async () => {
+    const r = await get('/api/search?q=Mahilyow');
+    expect(r.body.hits.map((h: { id: string }) => h.id)).toEqual(['k-3']);
+    expect(r.body.hits[0].snippet.slice(...r.body.hits[0].highlights[0])).toBe('Магілёве');
+    const off = await get('/api/search?q=Mahilyow&translit=off');
+    expect(off.body.total).toBe(0);
+    const bad = await get('/api/search?q=x&translit=maybe');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('E_QUERY_PARAM');
   });
 
   it('rejects bad parameters with a catalogued error', async () => {

@@ -28,6 +28,13 @@ function intParam(c: Context, name: string): number | undefined {
   return Number(v);
 }
 
+/** `translit=off` (or false, 0) switches cross-script matching off; anything else but on/true/1 is an error. */
+function translitParam(v: string | undefined): boolean {
+  if (v === undefined || v === '' || v === 'on' || v === 'true' || v === '1') return true;
+  if (v === 'off' || v === 'false' || v === '0') return false;
+  throw new ZvarotError('E_QUERY_PARAM', `translit must be on or off, got "${v.slice(0, 40)}"`);
+}
+
 export function createApp(opts: ServerOptions): Hono {
   const { store } = opts;
   const app = new Hono();
@@ -49,6 +56,7 @@ export function createApp(opts: ServerOptions): Hono {
       limit: intParam(c, 'limit'),
       offset: intParam(c, 'offset'),
       sort: c.req.query('sort') || undefined,
+      translit: translitParam(c.req.query('translit')),
     });
     return c.json(res);
   });

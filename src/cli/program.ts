@@ -6,7 +6,7 @@ import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
 import { keyCommand, langidCommand, placeCommand, stemCommand, translitCommand } from './language.js';
-import { searchCommand } from './search.js';
+import { reindexCommand, searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 
@@ -77,10 +77,17 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'hits to return (1–200)', int('--limit'), 10)
     .option('--offset <n>', 'hits to skip', int('--offset'), 0)
     .option('--sort <order>', 'relevance, date or -date')
+    .option('--no-translit', 'match names and places only as written, not across scripts (as translit:off)')
     .option('--json', 'print JSON')
-    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean }) => {
+    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean; translit: boolean }) => {
       searchCommand({ query, ...o });
     });
+
+  program
+    .command('reindex')
+    .description("rebuild an archive's full-text index with this zvarot's analyzer (after an upgrade reports E_DB_STALE)")
+    .requiredOption('--db <archive>', 'archive file')
+    .action((o: { db: string }) => reindexCommand(o));
 
   program
     .command('show')

@@ -1,3 +1,5 @@
+import { reindexArchive } from '../ingest/index.js';
+import { progress } from './progress.js';
 import { search, type SearchResponse } from '../query/search.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
@@ -8,6 +10,8 @@ export interface SearchArgs {
   offset: number;
   sort?: string;
   json?: boolean;
+  /** Commander's --no-translit gives false. */
+  translit?: boolean;
 }
 
 function highlight(text: string, ranges: [number, number][], on: string, off: string): string {
@@ -23,7 +27,7 @@ function highlight(text: string, ranges: [number, number][], on: string, off: st
 export function searchCommand(a: SearchArgs): SearchResponse {
   const store = openSqliteStore(a.db, { mustExist: true, readonly: true });
   try {
-    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}) });
+    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}), translit: a.translit !== false });
     if (a.json) {
       process.stdout.write(JSON.stringify(res) + '\n');
       return res;
@@ -35,6 +39,22 @@ export function searchCommand(a: SearchArgs): SearchResponse {
       process.stdout.write(`  ${highlight(h.snippet, h.highlights, tty ? '\x1b[1;33m' : '[', tty ? '\x1b[0m' : ']')}\n\n`);
     }
     return res;
+  } finally {
+    store.close();
+  }
+}
+
+export interface ReindexArgs {
+  db: string;
+}
+
+export function reindexCommand(a: ReindexArgs): void {
+  const store = openSqliteStore(a.db, { mustExist: true });
+  const bar = progress('reindex');
+  const t0 = Date.now();
+  try {
+    const n = reindexArchive(store, (done, total) => bar.update(done, total));
+    bar.done(`Reindexed ${n} letters in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
   } finally {
     store.close();
   }
