@@ -56,7 +56,7 @@ describe('zvarot CLI', () => {
       if (h.highlights.length === 0) expect(h.subject).toMatch(/прош/i);
     }
     expect(res.hits.filter((h: { highlights: unknown[] }) => h.highlights.length > 0).length).toBeGreaterThan(2);
-    expect(Object.keys(res.facets).sort()).toEqual(['channel', 'has_response', 'kind', 'lang', 'month', 'place', 'year']);
+    expect(Object.keys(res.facets).sort()).toEqual(['channel', 'flags', 'has_response', 'kind', 'lang', 'month', 'oblast', 'place', 'year']);
 
     const shown = JSON.parse((await run('show', res.hits[0].id, '--db', db, '--json')).out);
     expect(shown).toMatchObject({ id: res.hits[0].id, body: expect.any(String), derived: { lang: expect.stringMatching(/^(ru|be|mixed)$/) } });

@@ -18,10 +18,11 @@ export const openapi = {
           { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 }, description: 'Hits per page.' },
           { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Hits to skip.' },
           { name: 'sort', in: 'query', required: false, schema: { type: 'string', enum: ['relevance', 'date', '-date'], default: 'relevance' }, description: 'Order of hits.' },
+          { name: 'cursor', in: 'query', required: false, schema: { type: 'string' }, description: 'The `next` of the previous page: the page after it, stable while letters are added (use instead of offset).' },
           { name: 'translit', in: 'query', required: false, schema: { type: 'string', enum: ['on', 'off'], default: 'on' }, description: 'Cross-script matching of names and places; off matches them only as written (like translit:off in q).' },
         ],
         responses: {
-          '200': { description: '{"total":N,"hits":[{"id","received_at","kind","lang","place","subject","snippet","highlights","score"}],"facets":{…}}' },
+          '200': { description: '{"total":N,"hits":[{"id","received_at","kind","lang","place","subject","snippet","highlights","score"}],"facets":{…},"next":cursor|null}' },
           '400': { description: 'Malformed query or parameter: {"error":{"code","message","hint","column"}}' },
         },
       },

@@ -57,6 +57,7 @@ export function createApp(opts: ServerOptions): Hono {
       offset: intParam(c, 'offset'),
       sort: c.req.query('sort') || undefined,
       translit: translitParam(c.req.query('translit')),
+      cursor: c.req.query('cursor') || undefined,
     });
     return c.json(res);
   });

@@ -77,9 +77,10 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'hits to return (1–200)', int('--limit'), 10)
     .option('--offset <n>', 'hits to skip', int('--offset'), 0)
     .option('--sort <order>', 'relevance, date or -date')
+    .option('--cursor <next>', 'the page after the one that printed this cursor')
     .option('--no-translit', 'match names and places only as written, not across scripts (as translit:off)')
     .option('--json', 'print JSON')
-    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean; translit: boolean }) => {
+    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean; translit: boolean; cursor?: string }) => {
       searchCommand({ query, ...o });
     });
 

@@ -12,6 +12,7 @@ export interface SearchArgs {
   json?: boolean;
   /** Commander's --no-translit gives false. */
   translit?: boolean;
+  cursor?: string;
 }
 
 function highlight(text: string, ranges: [number, number][], on: string, off: string): string {
@@ -27,7 +28,7 @@ function highlight(text: string, ranges: [number, number][], on: string, off: st
 export function searchCommand(a: SearchArgs): SearchResponse {
   const store = openSqliteStore(a.db, { mustExist: true, readonly: true });
   try {
-    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}), translit: a.translit !== false });
+    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}), translit: a.translit !== false, ...(a.cursor ? { cursor: a.cursor } : {}) });
     if (a.json) {
       process.stdout.write(JSON.stringify(res) + '\n');
       return res;
@@ -38,6 +39,7 @@ export function searchCommand(a: SearchArgs): SearchResponse {
       process.stdout.write(`${h.id}  ${h.received_at?.slice(0, 10) ?? '—'}  ${h.lang}  ${h.place ?? ''}${h.subject ? `  «${h.subject}»` : ''}\n`);
       process.stdout.write(`  ${highlight(h.snippet, h.highlights, tty ? '\x1b[1;33m' : '[', tty ? '\x1b[0m' : ']')}\n\n`);
     }
+    if (res.next) process.stdout.write(`next page: --cursor ${res.next}\n`);
     return res;
   } finally {
     store.close();

@@ -83,4 +83,6 @@ export interface SearchRequest {
   sort: 'relevance' | 'date' | '-date';
   /** Cross-script matching of names and places (default on); `translit:off` in the query also turns it off. */
   translit?: boolean;
+  /** Where to go on from: the `next` of the previous page; stable under concurrent writes, unlike offset. */
+  cursor?: string;
 }

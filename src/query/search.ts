@@ -16,6 +16,8 @@ export interface SearchParams {
   sort?: string;
   /** Cross-script matching of names and places; default on. */
   translit?: boolean;
+  /** The `next` of the previous page. */
+  cursor?: string;
 }
 
 /** A hit as it leaves the archive: the stored row without its body, with a snippet instead. */
@@ -32,6 +34,8 @@ export interface SearchResponse {
   offset: number;
   hits: SearchHit[];
   facets: Facets;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  next: string | null;
 }
 
 export const MAX_LIMIT = 200;
@@ -49,7 +53,7 @@ export function validateParams(p: SearchParams): SearchRequest {
   if (!Number.isInteger(offset) || offset < 0) throw new ZvarotError('E_QUERY_PARAM', `offset must be a whole number ≥ 0, got ${p.offset}`);
   const sort = p.sort ?? 'relevance';
   if (!(SORTS as readonly string[]).includes(sort)) throw new ZvarotError('E_QUERY_PARAM', `sort must be one of ${SORTS.join(', ')}, got "${sort}"`);
-  return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'], translit: p.translit !== false };
+  return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'], translit: p.translit !== false, ...(p.cursor ? { cursor: p.cursor } : {}) };
 }
 
 export function search(store: Store, p: SearchParams): SearchResponse {
@@ -61,7 +65,7 @@ export function search(store: Store, p: SearchParams): SearchResponse {
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
     return toHit(h, snip);
   });
-  return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets };
+  return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets, next: result.next };
 }
 
 /** Letters like this one: the archive's "more like this". */

@@ -78,6 +78,11 @@ export function storeContract(name: string, open: () => Store): void {
           { value: 'Гомель', count: 1 },
           { value: 'Минск', count: 1 },
         ],
+        oblast: [
+          { value: 'Гомельская область', count: 1 },
+          { value: 'город Минск', count: 1 },
+        ],
+        flags: [],
         channel: [
           { value: 'post', count: 1 },
           { value: 'web-form', count: 1 },
@@ -172,6 +177,47 @@ export function storeContract(name: string, open: () => Store): void {
       const page1 = store.search(req('', { sort: 'date', limit: 2 })).hits.map((h) => h.id);
       const page2 = store.search(req('', { sort: 'date', limit: 2, offset: 2 })).hits.map((h) => h.id);
       expect([...page1, ...page2]).toEqual(all);
+      store.close();
+    });
+
+    it('pages with cursors in every order; by date stable while letters are added', () => {
+      const letters = Array.from({ length: 7 }, (_, i) => ({
+        id: `p-${i}`,
+        ...(i === 3 ? {} : { received_at: `2021-0${1 + (i % 3)}-1${i}T10:00:00+03:00` }),
+        body: `Жалоба номер ${i}: ${'жалоба '.repeat(1 + (i % 4))}на соседей.`,
+      }));
+      const filled = () => {
+        const store = open();
+        store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'f', line: i + 1 })), 'pages');
+        return store;
+      };
+      for (const sort of ['relevance', 'date', '-date'] as const) {
+        for (const q of ['жалоба', '']) {
+          const store = filled();
+          const all = store.search(req(q, { sort, limit: 7 })).hits.map((h) => h.id);
+          expect(all).toHaveLength(7);
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          for (let page = 0; page < 4; page++) {
+            const r = store.search(req(q, { sort, limit: 3, ...(cursor ? { cursor } : {}) }));
+            seen.push(...r.hits.map((h) => h.id));
+            if (page === 0 && sort !== 'relevance') {
+              // A letter added after the first page does not shift the pages that follow. (Relevance
+              // scores depend on the whole archive, so there only an unchanged archive pages stably.)
+              store.putBatch([prepareLetter({ id: 'p-new', received_at: '2021-02-15T10:00:00+03:00', body: 'Жалоба жалоба жалоба жалоба жалоба.' }, { file: 'f', line: 9 })], `pages-${sort}-${q}`);
+            }
+            if (!r.next) break;
+            cursor = r.next;
+          }
+          expect(seen.filter((id) => id !== 'p-new')).toEqual(all);
+          expect(new Set(seen).size).toBe(seen.length);
+          store.close();
+        }
+      }
+      const store = filled();
+      expect(() => store.search(req('жалоба', { cursor: 'garbage' }))).toThrow(expect.objectContaining({ code: 'E_QUERY_PARAM' }));
+      const next = store.search(req('жалоба', { sort: 'date', limit: 2 })).next as string;
+      expect(() => store.search(req('жалоба', { sort: 'relevance', cursor: next }))).toThrow(/belongs to sort=date/);
       store.close();
     });
 

@@ -75,6 +75,8 @@ export interface SearchResult {
   total: number;
   hits: SearchHitRow[];
   facets: Facets;
+  /** Cursor of the next page (same query and sort), or null on the last page. */
+  next: string | null;
 }
 
 export interface Store {

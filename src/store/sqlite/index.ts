@@ -3,11 +3,12 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
+import { Columns } from './columns.js';
 import { FTS_DDL, migrate } from './schema.js';
 
 export interface OpenOptions {
@@ -38,18 +39,45 @@ interface LetterRow {
   ingested_at: string;
 }
 
-/** Facets computed over the whole match set; name → SQL expression over `l`. */
-const FACETS: Record<string, string> = {
-  kind: 'l.kind',
-  lang: 'l.lang',
-  year: 'CAST(l.year AS TEXT)',
-  month: 'l.month',
-  place: 'l.place_label',
-  channel: 'l.channel',
-  has_response: "CASE l.has_response WHEN 1 THEN 'yes' ELSE 'no' END",
+/** Date order with unknown dates last either way, ties by rowid; and the keyset condition after a cursor. */
+const DATE_ORDER = {
+  asc: 'received_ts IS NULL, received_ts ASC, rowid ASC',
+  desc: 'received_ts IS NULL, received_ts DESC, rowid DESC',
+};
+const DATE_AFTER = {
+  asc: '(CASE WHEN ? THEN received_ts IS NULL AND rowid > ? ELSE (received_ts > ? OR received_ts IS NULL OR (received_ts = ? AND rowid > ?)) END)',
+  desc: '(CASE WHEN ? THEN received_ts IS NULL AND rowid < ? ELSE (received_ts < ? OR received_ts IS NULL OR (received_ts = ? AND rowid < ?)) END)',
 };
 
-const FACET_LIMIT: Record<string, number> = { place: 30, month: 200 };
+function dateAfterParams(c: Cursor): (number | null)[] {
+  const unknown = Number.isNaN(c.value);
+  const t = unknown ? 0 : c.value;
+  return [unknown ? 1 : 0, c.rowid, t, t, c.rowid];
+}
+
+interface Cursor {
+  value: number;
+  rowid: number;
+}
+
+/** An opaque cursor: the sort it belongs to and the last hit's sort key and rowid. */
+function encodeCursor(sort: string, value: number, rowid: number): string {
+  return Buffer.from(JSON.stringify([sort, Number.isNaN(value) ? null : value, rowid])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: string): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[2] !== 'number' || !(typeof parsed[1] === 'number' || parsed[1] === null)) {
+    throw new ZvarotError('E_QUERY_PARAM', 'cursor is not one this archive gave out; take `next` from the previous page');
+  }
+  if (parsed[0] !== sort) throw new ZvarotError('E_QUERY_PARAM', `cursor belongs to sort=${String(parsed[0])}, not sort=${sort}`);
+  return { value: parsed[1] === null ? Number.NaN : parsed[1], rowid: parsed[2] };
+}
 
 export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
   if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
@@ -137,6 +165,8 @@ class SqliteStore implements Store {
 
   reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number {
     const total = this.count();
+    this.cols = null;
+    this.statements.clear();
     this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts;');
     this.db.exec(FTS_DDL);
     const insert = this.db.prepare('INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, ?)');
@@ -164,6 +194,7 @@ class SqliteStore implements Store {
 
   putBatch(letters: LetterInput[], run: string): PutResult {
     this.checkAnalyzer();
+    this.cols = null;
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {
@@ -226,41 +257,88 @@ class SqliteStore implements Store {
     return (this.db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
   }
 
+  /** The in-memory facet and date columns, reloaded after any write to the archive. */
+  private cols: Columns | null = null;
+  private colsVersion = -1;
+
+  private columns(): Columns {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.cols || this.colsVersion !== version) {
+      this.cols = Columns.load(this.db);
+      this.colsVersion = version;
+    }
+    return this.cols;
+  }
+
   search(req: SearchRequest): SearchResult {
     this.checkReadable();
     const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d), known: (forms) => this.known(forms), translit: req.translit !== false });
-    // The matched set as a CTE: MATCH drives when there is text, filters apply on top.
-    const matched = c.match
-      ? `SELECT l.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`
-      : `SELECT l.rowid AS rowid, 0.0 AS score FROM letters l WHERE ${c.where}`;
-    const params = c.match ? [c.match, ...c.params] : c.params;
-    const order = req.sort === 'date' ? 'l.received_ts ASC, l.id ASC' : req.sort === '-date' || !c.match ? 'l.received_ts DESC, l.id DESC' : 'm.score ASC, l.id ASC';
+    const cursor = req.cursor ? decodeCursor(req.cursor, req.sort) : undefined;
     try {
-      const total = (this.db.prepare(`WITH m AS (${matched}) SELECT count(*) AS n FROM m`).get(...params) as { n: number }).n;
-      const hits = this.db
-        .prepare(`WITH m AS (${matched}) SELECT l.id, l.received_at, l.kind, l.lang, l.place, l.subject, l.body, -m.score AS score FROM m JOIN letters l ON l.rowid = m.rowid ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(...params, req.limit, req.offset) as SearchHitRow[];
-      const facets: Facets = {};
-      const union = Object.entries(FACETS)
-        .map(([name, expr]) => `SELECT '${name}' AS facet, ${expr} AS value, count(*) AS n FROM m JOIN letters l ON l.rowid = m.rowid WHERE ${expr} IS NOT NULL GROUP BY 2`)
-        .join(' UNION ALL ');
-      const rows = this.db.prepare(`WITH m AS (${matched}) ${union}`).all(...params) as { facet: string; value: string; n: number }[];
-      for (const name of Object.keys(FACETS)) facets[name] = [];
-      for (const r of rows) (facets[r.facet] as { value: string; count: number }[]).push({ value: String(r.value), count: r.n });
-      for (const [name, values] of Object.entries(facets)) {
-        if (name === 'month' || name === 'year') values.sort((a, b) => a.value.localeCompare(b.value));
-        else values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-        const limit = FACET_LIMIT[name];
-        if (limit && values.length > limit) facets[name] = values.slice(0, limit);
+      const cols = this.columns();
+      // The whole match set as rowids: MATCH drives when there is text, filters apply on top.
+      let rowids: number[] | null = null;
+      if (c.match && c.where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
+      else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`).pluck().all(c.match, ...c.params) as number[];
+      else if (c.where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${c.where}`).pluck().all(...c.params) as number[];
+      const total = rowids ? rowids.length : this.count();
+      const facets = cols.facets(rowids);
+
+      let page: { rowid: number; score: number }[];
+      if (c.match && req.sort === 'relevance') {
+        // bm25 weights: subject 2, body 1, exact forms 1.5 (the very form typed ranks up), keys 1.
+        const scored = `SELECT letters_fts.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts${c.where === '1' ? '' : ' JOIN letters l ON l.rowid = letters_fts.rowid'} WHERE letters_fts MATCH ?${c.where === '1' ? '' : ` AND ${c.where}`}`;
+        const after = cursor ? ' WHERE score > ? OR (score = ? AND rowid > ?)' : '';
+        const params = [c.match, ...c.params, ...(cursor ? [cursor.value, cursor.value, cursor.rowid] : []), req.limit, cursor ? 0 : req.offset];
+        page = (this.stmt(`SELECT rowid, score FROM (${scored})${after} ORDER BY score, rowid LIMIT ? OFFSET ?`).all(...params) as { rowid: number; score: number }[]).map((r) => ({ rowid: r.rowid, score: -r.score }));
+      } else {
+        const descending = req.sort !== 'date';
+        const after: [number, number] | undefined = cursor ? [cursor.value, cursor.rowid] : undefined;
+        const ids = rowids
+          ? cols.byDate(rowids, req.limit, cursor ? 0 : req.offset, descending, after)
+          : (this.stmt(`SELECT rowid FROM letters${cursor ? ` WHERE ${DATE_AFTER[descending ? 'desc' : 'asc']}` : ''} ORDER BY ${DATE_ORDER[descending ? 'desc' : 'asc']} LIMIT ? OFFSET ?`)
+              .pluck()
+              .all(...(cursor ? dateAfterParams(cursor) : []), req.limit, cursor ? 0 : req.offset) as number[]);
+        page = ids.map((rowid) => ({ rowid, score: 0 }));
       }
-      return { total, hits, facets };
+      const hits = this.rows(page);
+      const last = page[page.length - 1];
+      const more = last !== undefined && page.length === req.limit && (cursor ? true : req.offset + page.length < total);
+      const next = more && last ? encodeCursor(req.sort, c.match && req.sort === 'relevance' ? -last.score : cols.receivedAt(last.rowid), last.rowid) : null;
+      return { total, hits, facets, next };
     } catch (e) {
       // FTS5 rejects some inputs (e.g. a term that is only stop characters); never as a 500.
-      if (e instanceof Error && /fts5|MATCH/i.test(e.message)) {
+      if (e instanceof Error && !(e instanceof ZvarotError) && /fts5|MATCH/i.test(e.message)) {
         throw new ZvarotError('E_QUERY_SYNTAX', `the full-text index could not run this query: ${e.message}`);
       }
       throw e;
     }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per distinct SQL text: compiled queries repeat their shape. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /** The page's rows, in the page's order. */
+  private rows(page: { rowid: number; score: number }[]): SearchHitRow[] {
+    if (page.length === 0) return [];
+    const got = this.stmt(`SELECT rowid, id, received_at, kind, lang, place, subject, body FROM letters WHERE rowid IN (${page.map(() => '?').join(', ')})`).all(...page.map((p) => p.rowid)) as (Omit<SearchHitRow, 'score'> & { rowid: number })[];
+    const byRowid = new Map(got.map((r) => [r.rowid, r]));
+    return page.flatMap((p) => {
+      const r = byRowid.get(p.rowid);
+      if (!r) return [];
+      const { rowid: _rowid, ...row } = r;
+      return [{ ...row, score: p.score }];
+    });
   }
 
   similar(id: string, stems: string[], limit: number): SearchHitRow[] {
