@@ -2,6 +2,7 @@
 import { analysisBench } from './analysis.js';
 import { generateBench } from './generate.js';
 import { ingestBench } from './ingest.js';
+import { searchBench } from './search.js';
 import { sourcesBench } from './sources.js';
 import type { Benchmark } from './table.js';
 
@@ -9,5 +10,6 @@ export const benchmarks: Record<string, Benchmark> = {
   analysis: analysisBench,
   generate: generateBench,
   ingest: ingestBench,
+  search: searchBench,
   sources: sourcesBench,
 };
