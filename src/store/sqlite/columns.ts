@@ -9,8 +9,10 @@
  */
 import type Database from 'better-sqlite3';
 import { FLAGS } from '../../core/record.js';
-import { OBLASTS, placeById } from '../../language/gazetteer/index.js';
+import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/gazetteer/index.js';
+import type { FieldNode, QueryNode } from '../../query/ast.js';
 import type { Facets, FacetValue } from '../types.js';
+import { dateRange, placeKey, yearRange } from './compile.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
@@ -26,6 +28,11 @@ const OBLAST_LABEL = new Map<string, string>(OBLASTS.map((o) => [o.id, o.ru.nom]
 class Dictionary {
   readonly values: string[] = [''];
   private readonly codes = new Map<string, number>();
+
+  /** The code of a value, 0 when no letter has it. */
+  lookup(v: string): number {
+    return this.codes.get(v) ?? 0;
+  }
 
   code(v: string | null | undefined): number {
     if (v === null || v === undefined || v === '') return 0;
@@ -57,6 +64,9 @@ export class Columns {
   private readonly dicts = new Map<SingleFacet, Dictionary>(SINGLE.map((f) => [f, new Dictionary()]));
   private readonly codes = new Map<SingleFacet, Uint32Array>();
   private flags = new Uint32Array(0);
+  /** place_key per rowid (filters compare keys, facets show labels). */
+  private readonly placeKeys = new Dictionary();
+  private placeKey = new Uint32Array(0);
   /** Received time (ms) per rowid; NaN when unknown. */
   private received = new Float64Array(0);
   private present = new Uint8Array(0);
@@ -72,9 +82,11 @@ export class Columns {
     const c = new Columns(max + 1);
     for (const f of SINGLE) c.codes.set(f, new Uint32Array(max + 1));
     c.flags = new Uint32Array(max + 1);
+    c.placeKey = new Uint32Array(max + 1);
     c.received = new Float64Array(max + 1).fill(Number.NaN);
     c.present = new Uint8Array(max + 1);
-    const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts FROM letters');
+    // The covering index holds exactly these columns: the scan never reads the letters' bodies.
+    const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts FROM letters INDEXED BY letters_columns');
     for (const r of stmt.iterate() as IterableIterator<Row>) c.set(r);
     return c;
   }
@@ -90,6 +102,7 @@ export class Columns {
     put('year', r.year === null ? null : String(r.year));
     put('month', r.month);
     put('place', r.place_label);
+    this.placeKey[id] = this.placeKeys.code(r.place_key);
     const place = r.place_key?.startsWith('place:') ? placeById(r.place_key.slice(6)) : undefined;
     put('oblast', place ? (OBLAST_LABEL.get(place.oblast) ?? null) : null);
     put('channel', r.channel);
@@ -181,6 +194,101 @@ export class Columns {
       top[j] = id;
     }
     return top.slice(offset, offset + limit);
+  }
+
+  /**
+   * The filter clauses as a test on a rowid, when every one of them reads only these columns (and
+   * the dictionary they compare with); null when one needs the table (sender:, has:attachments, a
+   * full-text sub-query), and SQL must run them.
+   */
+  predicate(nodes: QueryNode[]): ((id: number) => boolean) | null {
+    const tests = nodes.map((n) => this.test(n));
+    if (tests.some((t) => t === null)) return null;
+    const all = tests as ((id: number) => boolean)[];
+    return (id) => id < this.size && this.present[id] === 1 && all.every((t) => t(id));
+  }
+
+  private test(n: QueryNode): ((id: number) => boolean) | null {
+    switch (n.type) {
+      case 'not': {
+        const t = this.test(n.node);
+        return t && ((id) => !t(id));
+      }
+      case 'and':
+      case 'or': {
+        const ts = n.nodes.map((c) => this.test(c));
+        if (ts.some((t) => t === null)) return null;
+        const list = ts as ((id: number) => boolean)[];
+        return n.type === 'and' ? (id) => list.every((t) => t(id)) : (id) => list.some((t) => t(id));
+      }
+      case 'field':
+        return this.fieldTest(n);
+      default:
+        return null;
+    }
+  }
+
+  private fieldTest(f: FieldNode): ((id: number) => boolean) | null {
+    const equals = (facet: SingleFacet, value: string) => {
+      const code = (this.dicts.get(facet) as Dictionary).lookup(value);
+      const codes = this.codes.get(facet) as Uint32Array;
+      return (id: number) => code !== 0 && codes[id] === code;
+    };
+    switch (f.field) {
+      case 'lang':
+      case 'kind':
+      case 'channel':
+        return equals(f.field, f.value);
+      case 'has':
+        return f.value === 'response' ? equals('has_response', 'yes') : null;
+      case 'flag': {
+        const bit = 1 << (FLAGS as readonly string[]).indexOf(f.value);
+        return (id) => ((this.flags[id] as number) & bit) !== 0;
+      }
+      case 'year': {
+        const [from, to] = yearRange(f.value);
+        const years = this.dicts.get('year') as Dictionary;
+        const ok = new Uint8Array(years.values.length);
+        years.values.forEach((v, code) => {
+          if (code > 0 && Number(v) >= from && Number(v) <= to) ok[code] = 1;
+        });
+        const codes = this.codes.get('year') as Uint32Array;
+        return (id) => ok[codes[id] as number] === 1;
+      }
+      case 'date': {
+        const [start, end] = dateRange(f.value);
+        return (id) => (this.received[id] as number) >= start && (this.received[id] as number) < end;
+      }
+      case 'place': {
+        const code = this.placeKeys.lookup(placeKey(f.value));
+        return (id) => code !== 0 && this.placeKey[id] === code;
+      }
+      case 'oblast': {
+        const oblast = findOblast(f.value);
+        if (!oblast) return null; // SQL reports the unknown oblast with its column
+        const codes = new Set(placesInOblast(oblast.id).map((p) => this.placeKeys.lookup(`place:${p.id}`)));
+        codes.delete(0);
+        return (id) => codes.has(this.placeKey[id] as number);
+      }
+      case 'translit':
+        return () => true;
+      default:
+        return null;
+    }
+  }
+
+  /** Every letter's rowid that passes the test. */
+  select(test: (id: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < this.size; id++) if (this.present[id] && test(id)) out.push(id);
+    return out;
+  }
+
+  /** A bitmap over rowids with these set. */
+  bitmap(rowids: number[]): Uint8Array {
+    const b = new Uint8Array(this.size);
+    for (const id of rowids) b[id] = 1;
+    return b;
   }
 
   receivedAt(rowid: number): number {

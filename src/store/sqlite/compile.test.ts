@@ -3,7 +3,9 @@ import { queryStems } from '../../language/analyze.js';
 import { parseQuery } from '../../query/parse.js';
 import { compileQuery, ftsQuote, placeKey } from './compile.js';
 
-const c = (q: string, fuzzy?: (w: string, d: number) => string[]) => compileQuery(parseQuery(q), fuzzy ? { fuzzy } : {});
+/** The SQL side of a compiled query: the MATCH, the WHERE and its parameters. */
+const sqlOf = ({ filters: _filters, ...sql }: ReturnType<typeof compileQuery>) => sql;
+const c = (q: string, fuzzy?: (w: string, d: number) => string[]) => sqlOf(compileQuery(parseQuery(q), fuzzy ? { fuzzy } : {}));
 
 /** The stems of a word under both languages, quoted, OR-ed when they differ. */
 const stems = (word: string) => {
@@ -73,7 +75,7 @@ describe('compileQuery (SQLite)', () => {
   it('binds field values as parameters and lets text drive the FTS query', () => {
     expect(c('флаг lang:be year:2020..2021 place:Гомель kind:denunciation')).toEqual({
       match: word('флаг'),
-      where: 'l.lang = ? AND l.year BETWEEN ? AND ? AND l.place_key = ? AND l.kind = ?',
+      where: 'l.lang = ? AND coalesce(l.year BETWEEN ? AND ?, 0) AND l.place_key IS ? AND l.kind IS ?',
       params: ['be', 2020, 2021, 'place:homel', 'denunciation'],
     });
   });
@@ -87,13 +89,13 @@ describe('compileQuery (SQLite)', () => {
     expect(byName).toEqual(byTown);
     expect(byName.params).toContain('place:mahilyow');
     expect(byName.params).not.toContain('place:homel');
-    expect(byName.where).toMatch(/^l\.place_key IN \(\?(, \?)+\)$/);
+    expect(byName.where).toMatch(/^coalesce\(l\.place_key IN \(\?(, \?)+\), 0\)$/);
   });
 
   it('turns days into Minsk-time bounds and flags into a JSON lookup', () => {
     expect(c('date:2021-01-01..2021-01-31 flag:recantation')).toEqual({
       match: null,
-      where: 'l.received_ts >= ? AND l.received_ts < ? AND EXISTS (SELECT 1 FROM json_each(l.flags_json) WHERE value = ?)',
+      where: 'coalesce(l.received_ts >= ? AND l.received_ts < ?, 0) AND EXISTS (SELECT 1 FROM json_each(l.flags_json) WHERE value = ?)',
       params: [Date.UTC(2020, 11, 31, 21), Date.UTC(2021, 0, 31, 21), 'recantation'],
     });
   });
@@ -104,11 +106,11 @@ describe('compileQuery (SQLite)', () => {
 
   it('falls back to sub-selects when text and filters mix under OR or NOT', () => {
     expect(c('флаг OR has:response')).toEqual({ match: null, where: `(${FTS} OR l.has_response = 1)`, params: [word('флаг')] });
-    expect(c('-флаг channel:post')).toEqual({ match: null, where: `NOT (${FTS}) AND l.channel = ?`, params: [word('флаг'), 'post'] });
+    expect(c('-флаг channel:post')).toEqual({ match: null, where: `NOT (${FTS}) AND l.channel IS ?`, params: [word('флаг'), 'post'] });
   });
 
   it('compiles an empty query to everything, and refuses fields it cannot search yet', () => {
-    expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [] });
+    expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [], filters: [] });
     expect(() => c('tag:важное сын')).toThrow(/tag: cannot be searched yet/);
     expect(() => c('oblast:Атлантида')).toThrow(/no Belarusian oblast/);
   });

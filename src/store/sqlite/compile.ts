@@ -1,6 +1,8 @@
 /**
  * Compiles the query AST to SQLite: FTS5 MATCH strings made only of double-quoted terms, and SQL
- * with bound parameters for field filters. Nothing of the user's text is spliced into SQL.
+ * with bound parameters for field filters. Nothing of the user's text is spliced into SQL. Filters
+ * are false, never NULL, on a letter without the field, so that -kind:appeal keeps unclassified
+ * letters (as the in-memory filters of columns.ts do).
  *
  * The full-text table has four columns (schema.ts): `subject` and `body` hold stems, `exact` the
  * folded surface forms of both, `keys` the cross-script keys of name-like words. A word matches its
@@ -23,6 +25,8 @@ export interface CompiledQuery {
   /** SQL boolean over `l` (letters) for what the MATCH cannot express; '1' when nothing. */
   where: string;
   params: (string | number)[];
+  /** The query clauses `where` was compiled from, for stores that can run them another way. */
+  filters: QueryNode[];
 }
 
 export interface CompileOptions {
@@ -51,6 +55,18 @@ export function placeLabel(place: string): string {
 }
 
 const MINSK_OFFSET_MS = 3 * 3600_000;
+
+/** year:2020..2021 → [2020, 2021] (inclusive). */
+export function yearRange(value: string): [number, number] {
+  const [from, to] = value.split('..');
+  return [Number(from), Number(to ?? from)];
+}
+
+/** date:2021-01-01..2021-01-31 → [start, end) in ms, the days taken in Minsk time. */
+export function dateRange(value: string): [number, number] {
+  const [from, to] = value.split('..') as [string, string | undefined];
+  return [Date.parse(`${from}T00:00:00Z`) - MINSK_OFFSET_MS, Date.parse(`${to ?? from}T00:00:00Z`) - MINSK_OFFSET_MS + 86_400_000];
+}
 
 function exactForm(word: string): string {
   return foldWord(word, /[іў']/i.test(word) ? 'be' : 'ru');
@@ -145,35 +161,31 @@ class Compiler {
         return 'l.lang = ?';
       case 'kind':
         params.push(f.value);
-        return 'l.kind = ?';
+        return 'l.kind IS ?';
       case 'flag':
         params.push(f.value);
         return 'EXISTS (SELECT 1 FROM json_each(l.flags_json) WHERE value = ?)';
       case 'year': {
-        const [from, to] = f.value.split('..');
-        params.push(Number(from), Number(to ?? from));
-        return 'l.year BETWEEN ? AND ?';
+        params.push(...yearRange(f.value));
+        return 'coalesce(l.year BETWEEN ? AND ?, 0)';
       }
       case 'date': {
-        const [from, to] = f.value.split('..') as [string, string | undefined];
-        const start = Date.parse(`${from}T00:00:00Z`) - MINSK_OFFSET_MS;
-        const end = Date.parse(`${to ?? from}T00:00:00Z`) - MINSK_OFFSET_MS + 86_400_000;
-        params.push(start, end);
-        return 'l.received_ts >= ? AND l.received_ts < ?';
+        params.push(...dateRange(f.value));
+        return 'coalesce(l.received_ts >= ? AND l.received_ts < ?, 0)';
       }
       case 'place':
         params.push(placeKey(f.value));
-        return 'l.place_key = ?';
+        return 'l.place_key IS ?';
       case 'oblast': {
         const oblast = findOblast(f.value);
         if (!oblast) throw new ZvarotError('E_QUERY_SYNTAX', `no Belarusian oblast is called "${f.value}" (column ${f.column})`, { column: f.column });
         const keys = placesInOblast(oblast.id).map((p) => `place:${p.id}`);
         params.push(...keys);
-        return `l.place_key IN (${keys.map(() => '?').join(', ')})`;
+        return `coalesce(l.place_key IN (${keys.map(() => '?').join(', ')}), 0)`;
       }
       case 'channel':
         params.push(f.value);
-        return 'l.channel = ?';
+        return 'l.channel IS ?';
       case 'has':
         return f.value === 'response' ? 'l.has_response = 1' : 'l.attachments > 0';
       case 'sender': {
@@ -221,15 +233,22 @@ class Compiler {
 
 const isTextual = (n: QueryNode): boolean => n.type === 'term' || n.type === 'phrase' || n.type === 'near' || (n.type === 'not' && isTextual(n.node));
 
-export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {
-  if (!q) return { match: null, where: '1', params: [] };
-  const c = new Compiler(opts, q);
+/**
+ * The clauses of the top-level AND: text ones drive one FTS query (and rank it); the rest filter.
+ * When the text clauses give no FTS expression, every clause filters.
+ */
+function split(c: Compiler, q: QueryNode): { match: string | null; filters: QueryNode[] } {
   const clauses = q.type === 'and' ? q.nodes : [q];
-  // Text clauses of the top-level AND drive one FTS query (and rank it); the rest filter.
   const text = clauses.filter((n) => isTextual(n) || (n.type === 'or' && n.nodes.every(isTextual)));
-  const rest = clauses.filter((n) => !text.includes(n));
   const match = text.length ? c.text(text.length === 1 ? (text[0] as QueryNode) : { type: 'and', nodes: text }) : null;
+  return { match, filters: match === null ? clauses : clauses.filter((n) => !text.includes(n)) };
+}
+
+export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {
+  if (!q) return { match: null, where: '1', params: [], filters: [] };
+  const c = new Compiler(opts, q);
+  const { match, filters } = split(c, q);
   const params: (string | number)[] = [];
-  const filters = (match === null ? clauses : rest).map((n) => c.sql(n, params)).filter((s) => s !== '1');
-  return { match, where: filters.length ? filters.join(' AND ') : '1', params };
+  const where = filters.map((n) => c.sql(n, params)).filter((s) => s !== '1');
+  return { match, where: where.length ? where.join(' AND ') : '1', params, filters };
 }

@@ -116,6 +116,7 @@ class SqliteStore implements Store {
     this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
     this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
     this.prepareFtsStatements();
+    db.function('zv_keep', { deterministic: false, varargs: false }, (rowid: unknown) => (this.keep[rowid as number] ? 1 : 0));
   }
 
   private prepareFtsStatements(): void {
@@ -270,27 +271,38 @@ class SqliteStore implements Store {
     return this.cols;
   }
 
+  /** The rows a filtered ranked query keeps, read by the zv_keep SQL function. */
+  private keep: Uint8Array = new Uint8Array(0);
+
   search(req: SearchRequest): SearchResult {
     this.checkReadable();
     const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d), known: (forms) => this.known(forms), translit: req.translit !== false });
     const cursor = req.cursor ? decodeCursor(req.cursor, req.sort) : undefined;
     try {
       const cols = this.columns();
+      // Filters that read only the in-memory columns run in JS, not as a join back to the table.
+      const pred = c.where === '1' ? null : cols.predicate(c.filters);
+      const where = pred ? '1' : c.where;
+      const params = pred ? [] : c.params;
       // The whole match set as rowids: MATCH drives when there is text, filters apply on top.
       let rowids: number[] | null = null;
-      if (c.match && c.where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
-      else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${c.where}`).pluck().all(c.match, ...c.params) as number[];
-      else if (c.where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${c.where}`).pluck().all(...c.params) as number[];
+      if (c.match && where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
+      else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${where}`).pluck().all(c.match, ...params) as number[];
+      else if (where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${where}`).pluck().all(...params) as number[];
+      if (pred) rowids = rowids ? rowids.filter(pred) : cols.select(pred);
+      // The ranked page reads the kept set through zv_keep(rowid): a bitmap, not a join.
+      if (pred && rowids) this.keep = cols.bitmap(rowids);
       const total = rowids ? rowids.length : this.count();
       const facets = cols.facets(rowids);
 
       let page: { rowid: number; score: number }[];
       if (c.match && req.sort === 'relevance') {
         // bm25 weights: subject 2, body 1, exact forms 1.5 (the very form typed ranks up), keys 1.
-        const scored = `SELECT letters_fts.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts${c.where === '1' ? '' : ' JOIN letters l ON l.rowid = letters_fts.rowid'} WHERE letters_fts MATCH ?${c.where === '1' ? '' : ` AND ${c.where}`}`;
+        const filter = pred ? ' AND zv_keep(letters_fts.rowid)' : where === '1' ? '' : ` AND ${where}`;
+        const scored = `SELECT letters_fts.rowid AS rowid, bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score FROM letters_fts${where === '1' ? '' : ' JOIN letters l ON l.rowid = letters_fts.rowid'} WHERE letters_fts MATCH ?${filter}`;
         const after = cursor ? ' WHERE score > ? OR (score = ? AND rowid > ?)' : '';
-        const params = [c.match, ...c.params, ...(cursor ? [cursor.value, cursor.value, cursor.rowid] : []), req.limit, cursor ? 0 : req.offset];
-        page = (this.stmt(`SELECT rowid, score FROM (${scored})${after} ORDER BY score, rowid LIMIT ? OFFSET ?`).all(...params) as { rowid: number; score: number }[]).map((r) => ({ rowid: r.rowid, score: -r.score }));
+        const all = [c.match, ...params, ...(cursor ? [cursor.value, cursor.value, cursor.rowid] : []), req.limit, cursor ? 0 : req.offset];
+        page = (this.stmt(`SELECT rowid, score FROM (${scored})${after} ORDER BY score, rowid LIMIT ? OFFSET ?`).all(...all) as { rowid: number; score: number }[]).map((r) => ({ rowid: r.rowid, score: -r.score }));
       } else {
         const descending = req.sort !== 'date';
         const after: [number, number] | undefined = cursor ? [cursor.value, cursor.rowid] : undefined;

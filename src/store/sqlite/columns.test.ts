@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareLetter } from '../../ingest/index.js';
+import { parseQuery } from '../../query/parse.js';
+import { Columns } from './columns.js';
+import { compileQuery } from './compile.js';
+import { openSqliteStore } from './index.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'zvarot-cols-'));
+const file = path.join(dir, 'a.db');
+const places = ['Гомель', 'Минск', 'Магілёў', 'Бобруйск', 'Нигдеград', undefined];
+const channels = ['post', 'web-form', undefined];
+const store = openSqliteStore(file);
+store.putBatch(
+  Array.from({ length: 60 }, (_, i) => {
+    const place = places[i % places.length];
+    const channel = channels[i % channels.length];
+    return prepareLetter(
+      {
+        id: `c-${i}`,
+        ...(i % 7 === 0 ? {} : { received_at: `${2019 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}T1${i % 10}:00:00+03:00` }),
+        ...(place ? { place } : {}),
+        ...(channel ? { channel } : {}),
+        ...(i % 4 === 0 ? { response: 'Рассмотрено.' } : {}),
+        body: i % 3 === 0 ? 'Прашу разгледзець маю заяву.' : 'Прошу рассмотреть моё заявление.',
+      },
+      { file: 'f', line: i + 1 },
+    );
+  }),
+  'cols',
+);
+store.close();
+const db = new Database(file, { readonly: true });
+const cols = Columns.load(db);
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('in-memory filter columns', () => {
+  it('select exactly the letters the SQL filters select', () => {
+    const queries = [
+      'lang:be',
+      'year:2020..2021',
+      'year:2022 -lang:be',
+      'date:2020-01-01..2021-12-31',
+      'place:Gomel',
+      'place:Нигдеград',
+      'oblast:Mahilyow',
+      'lang:ru -place:Минск',
+      'channel:post OR has:response',
+      'lang:ru -channel:post',
+      'year:2019..2023 -kind:appeal',
+      '(lang:ru year:2019) OR (lang:be -has:response)',
+    ];
+    for (const q of queries) {
+      const c = compileQuery(parseQuery(q));
+      const sql = (db.prepare(`SELECT l.rowid FROM letters l WHERE ${c.where} ORDER BY l.rowid`).pluck().all(...c.params) as number[]);
+      const pred = cols.predicate(c.filters);
+      expect(pred, q).not.toBeNull();
+      expect(cols.select(pred as (id: number) => boolean), q).toEqual(sql);
+      expect(sql.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('leave to SQL what needs the table', () => {
+    for (const q of ['sender:Иванов', 'has:attachments', 'subject:заявление', 'lang:be OR заява']) {
+      expect(cols.predicate(compileQuery(parseQuery(q)).filters), q).toBeNull();
+    }
+  });
+
+  it('count facets and order by date as the table says', () => {
+    const all = db.prepare('SELECT rowid FROM letters').pluck().all() as number[];
+    const f = cols.facets(all);
+    const langs = db.prepare('SELECT lang AS value, count(*) AS count FROM letters GROUP BY lang ORDER BY count DESC, lang').all();
+    expect(f.lang).toEqual(langs);
+    expect(cols.facets(null)).toEqual(f);
+    const byDate = db.prepare('SELECT rowid FROM letters ORDER BY received_ts IS NULL, received_ts DESC, rowid DESC LIMIT 5 OFFSET 3').pluck().all();
+    expect(cols.byDate(all, 5, 3, true)).toEqual(byDate);
+  });
+});
