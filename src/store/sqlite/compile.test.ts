@@ -33,7 +33,7 @@ describe('compileQuery (SQLite)', () => {
     expect(compileQuery(parseQuery('Mahilau'), { translit: false }).match).toBe('({subject body} : "mahilau" OR exact : "mahilau")');
   });
 
-  it('adds the forms of the paradigm that the archive holds', () => {
+  it('adds the forms of the paradigm that the archive holds and the stems miss', () => {
     const asked: string[][] = [];
     const known = (forms: string[]) => {
       asked.push(forms);
@@ -41,7 +41,8 @@ describe('compileQuery (SQLite)', () => {
     };
     const q = compileQuery(parseQuery('освободить'), { known });
     expect(asked[0]).toContain('освобождена');
-    expect(asked[0]).toContain('освободил');
+    // Forms the stems already reach are not looked up: освободил stems as освободить does.
+    expect(asked[0]).not.toContain('освободил');
     expect(q.match).toBe(`({subject body} : ${stems('освободить')} OR exact : ("освободить" OR "освобожден" OR "освобождена"))`);
   });
 

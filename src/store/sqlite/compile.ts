@@ -109,7 +109,10 @@ class Compiler {
         const stems = queryStems(n.text).filter((s) => /[\p{L}\p{N}]/u.test(s));
         if (stems.length === 0) return null;
         const form = exactForm(n.text);
-        const forms = [form, ...(this.opts.known ? this.opts.known(queryForms(n.text)) : [])];
+        // Paradigm forms the stems already reach cost an index lookup and a posting list for nothing.
+        const reached = new Set(stems);
+        const others = this.opts.known ? queryForms(n.text).filter((f) => !queryStems(f).every((s) => reached.has(s))) : [];
+        const forms = [form, ...(others.length && this.opts.known ? this.opts.known(others) : [])];
         const parts = [`{subject body} : ${anyOf(stems)}`, `exact : ${anyOf([...new Set(forms)])}`];
         const key = this.translit ? nameLikeKey(n.text) : null;
         if (key) parts.push(`keys : ${ftsQuote(key)}`);

@@ -167,6 +167,7 @@ class SqliteStore implements Store {
   reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number {
     const total = this.count();
     this.cols = null;
+    this.vocabulary.clear();
     this.statements.clear();
     this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts;');
     this.db.exec(FTS_DDL);
@@ -196,6 +197,7 @@ class SqliteStore implements Store {
   putBatch(letters: LetterInput[], run: string): PutResult {
     this.checkAnalyzer();
     this.cols = null;
+    this.vocabulary.clear();
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {
@@ -267,6 +269,7 @@ class SqliteStore implements Store {
     if (!this.cols || this.colsVersion !== version) {
       this.cols = Columns.load(this.db);
       this.colsVersion = version;
+      this.vocabulary.clear();
     }
     return this.cols;
   }
@@ -384,8 +387,19 @@ class SqliteStore implements Store {
 
   /** Which of these surface forms the archive holds (the exact view's vocabulary). */
   known(forms: string[]): string[] {
-    return forms.filter((f) => this.vocabHas.get(f) !== undefined);
+    if (this.vocabulary.size > 200_000) this.vocabulary.clear();
+    return forms.filter((f) => {
+      let has = this.vocabulary.get(f);
+      if (has === undefined) {
+        has = this.vocabHas.get(f) !== undefined;
+        this.vocabulary.set(f, has);
+      }
+      return has;
+    });
   }
+
+  /** Answers of known(), until the next write: query words repeat, and each form costs a lookup. */
+  private readonly vocabulary = new Map<string, boolean>();
 
   /**
    * Vocabulary words within `distance` edits of `word`. Typos rarely hit the first letter, so only
