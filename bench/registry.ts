@@ -2,6 +2,7 @@
 import { analysisBench } from './analysis.js';
 import { generateBench } from './generate.js';
 import { ingestBench } from './ingest.js';
+import { scaleBench } from './scale.js';
 import { searchBench } from './search.js';
 import { sourcesBench } from './sources.js';
 import type { Benchmark } from './table.js';
@@ -11,5 +12,6 @@ export const benchmarks: Record<string, Benchmark> = {
   generate: generateBench,
   ingest: ingestBench,
   search: searchBench,
+  scale: scaleBench,
   sources: sourcesBench,
 };

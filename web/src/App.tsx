@@ -38,9 +38,11 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
 
 const FACET_FIELDS: Record<string, { label: string; field: string }> = {
   kind: { label: 'Kind', field: 'kind' },
+  flags: { label: 'Flags', field: 'flag' },
   lang: { label: 'Language', field: 'lang' },
   year: { label: 'Year', field: 'year' },
   place: { label: 'Place', field: 'place' },
+  oblast: { label: 'Oblast', field: 'oblast' },
   channel: { label: 'Channel', field: 'channel' },
   has_response: { label: 'Agency response', field: 'has' },
 };
