@@ -3,6 +3,7 @@
  */
 import { ZvarotError } from '../core/errors.js';
 import { analyze } from '../language/analyze.js';
+import type { TextLang } from '../language/types.js';
 import type { Facets, SearchHitRow, Store } from '../store/types.js';
 import type { SearchRequest } from './ast.js';
 import { tokenMatcher } from './highlight.js';
@@ -46,6 +47,15 @@ function toHit(h: SearchHitRow, snip: Snippet): SearchHit {
   return { ...rest, snippet: snip.text, highlights: snip.highlights, score: Math.round(h.score * 1000) / 1000 };
 }
 
+/**
+ * The language a hit's body was indexed under, so that snippets skip identifying it again: a letter
+ * in one language was analysed in it throughout (other languages are stemmed as Russian); only a
+ * mixed letter is identified paragraph by paragraph.
+ */
+function storedLang(lang: string): TextLang | undefined {
+  return lang === 'mixed' ? undefined : lang === 'be' ? 'be' : 'ru';
+}
+
 export function validateParams(p: SearchParams): SearchRequest {
   const limit = p.limit ?? 20;
   const offset = p.offset ?? 0;
@@ -61,7 +71,7 @@ export function search(store: Store, p: SearchParams): SearchResponse {
   const result = store.search(req);
   const matches = tokenMatcher(req.query, req.translit !== false);
   const hits = result.hits.map((h): SearchHit => {
-    const a = analyze(h.body);
+    const a = analyze(h.body, storedLang(h.lang));
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
     return toHit(h, snip);
   });
@@ -75,7 +85,7 @@ export function similar(store: Store, id: string, limit = 10): SearchHit[] | und
   const a = analyze(`${letter.subject ?? ''}\n\n${letter.body}`);
   const stems = a.tokens.filter((t) => t.kind === 'word').map((t) => t.stem);
   return store.similar(id, stems, limit).map((h) => {
-    const b = analyze(h.body);
+    const b = analyze(h.body, storedLang(h.lang));
     const mine = new Set(stems);
     const snip = makeSnippet(b.text, b.tokens, (t) => t.kind === 'word' && mine.has(t.stem) && t.stem.length > 3, { maxFragments: 1 });
     return toHit(h, snip);
