@@ -2,6 +2,7 @@
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/program.js';
 
@@ -121,6 +122,25 @@ describe('zvarot language tools', () => {
       if (orig) Object.defineProperty(process, 'stdin', orig);
     }
   }
+
+  it('refuses a stale archive until reindex, which brings its letters back to search', async () => {
+    const letters = path.join(dir, 'stale.jsonl');
+    const db = path.join(dir, 'stale.db');
+    await run('generate', '--letters', '50', '--seed', '5', '--out', letters);
+    await run('ingest', letters, '--db', db, '--json');
+    const before = JSON.parse((await run('search', 'прошу', '--db', db, '--json')).out) as { total: number };
+    expect(before.total).toBeGreaterThan(0);
+    const raw = new Database(db);
+    raw.exec("UPDATE meta SET value = '2' WHERE key = 'analyzer'");
+    raw.close();
+    const serve = await run('serve', '--db', db, '--port', '0');
+    expect(serve.code).toBe(2);
+    expect(serve.err).toMatch(/E_DB_STALE.*zvarot reindex --db/);
+    expect((await run('search', 'прошу', '--db', db)).err).toMatch(/E_DB_STALE/);
+    expect((await run('reindex', '--db', db)).code).toBe(0);
+    const after = JSON.parse((await run('search', 'прошу', '--db', db, '--json')).out) as { total: number };
+    expect(after.total).toBe(before.total);
+  });
 
   it('stems one word per line, folding case and ё', async () => {
     const r = await withStdin('Заявлений\nзаявлением\n\nМогилёве\n', 'stem', '--lang', 'ru');
