@@ -40,7 +40,8 @@ function query(db: string): void {
   raw.pragma('cache_size = -64000');
   const top = raw.prepare('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) LIMIT 20');
   const count = raw.prepare('SELECT count(*) FROM letters_fts WHERE letters_fts MATCH ?').pluck();
-  const known = (forms: string[]) => forms.filter((f) => raw.prepare("SELECT 1 FROM letters_vocab WHERE col = 'exact' AND term = ?").get(f) !== undefined);
+  const inVocabulary = raw.prepare("SELECT 1 FROM letters_vocab WHERE col = 'exact' AND term = ?");
+  const known = (forms: string[]) => forms.filter((f) => inVocabulary.get(f) !== undefined);
   const t0 = performance.now();
   search(store, { q: 'прошу', limit: 20 });
   const first_ms = performance.now() - t0;

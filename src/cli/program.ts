@@ -6,7 +6,8 @@ import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
 import { keyCommand, langidCommand, placeCommand, stemCommand, translitCommand } from './language.js';
-import { reindexCommand, searchCommand } from './search.js';
+import { reindexCommand } from './reindex.js';
+import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 

@@ -1,5 +1,3 @@
-import { reindexArchive } from '../ingest/index.js';
-import { progress } from './progress.js';
 import { search, type SearchResponse } from '../query/search.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
@@ -41,22 +39,6 @@ export function searchCommand(a: SearchArgs): SearchResponse {
     }
     if (res.next) process.stdout.write(`next page: --cursor ${res.next}\n`);
     return res;
-  } finally {
-    store.close();
-  }
-}
-
-export interface ReindexArgs {
-  db: string;
-}
-
-export function reindexCommand(a: ReindexArgs): void {
-  const store = openSqliteStore(a.db, { mustExist: true });
-  const bar = progress('reindex');
-  const t0 = Date.now();
-  try {
-    const n = reindexArchive(store, (done, total) => bar.update(done, total));
-    bar.done(`Reindexed ${n} letters in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
   } finally {
     store.close();
   }

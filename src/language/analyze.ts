@@ -98,6 +98,11 @@ export function queryLangs(word: string): TextLang[] {
   return out.length ? out : ['ru'];
 }
 
+/** The folded surface form of a query word, as the exact view holds it (ё kept in Belarusian words). */
+export function queryForm(word: string): string {
+  return foldWord(word, /[іў']/i.test(word) ? 'be' : 'ru');
+}
+
 /** Stems a query word under every language it may be in. */
 export function queryStems(word: string): string[] {
   return [...new Set(queryLangs(word).map((l) => stem(foldWord(word, l), l)))];

@@ -1,19 +1,16 @@
 /** Which tokens of a letter a query matched: the one definition that every highlighter uses. */
-import { nameLikeKey, queryForms, queryStems, type AnalyzedToken } from '../language/analyze.js';
+import { nameLikeKey, queryForm, queryForms, queryStems, type AnalyzedToken } from '../language/analyze.js';
 import { nameKey } from '../language/keys.js';
-import { foldWord } from '../language/normalize.js';
 import type { QueryNode } from './ast.js';
 import { withinEdits } from './edits.js';
-import { translitOff } from './parse.js';
+import { crossScript } from './parse.js';
 
 type TokenTest = (t: AnalyzedToken) => boolean;
-
-const form = (w: string) => foldWord(w, /[іў']/i.test(w) ? 'be' : 'ru');
 
 function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
   switch (q.type) {
     case 'term': {
-      const f = form(q.text);
+      const f = queryForm(q.text);
       if (q.mode === 'exact') tests.push((t) => t.form === f);
       else if (q.mode === 'prefix') tests.push((t) => t.form.startsWith(f));
       else if (q.mode === 'fuzzy') tests.push((t) => withinEdits(f, t.form, q.distance ?? 1));
@@ -27,7 +24,7 @@ function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
       break;
     }
     case 'phrase': {
-      const forms = new Set(q.words.map(form));
+      const forms = new Set(q.words.map(queryForm));
       tests.push((t) => forms.has(t.form));
       break;
     }
@@ -56,6 +53,6 @@ function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
 /** `translit`: whether cross-script matching was on for the search (translit:off in the query also turns it off). */
 export function tokenMatcher(q: QueryNode | null, translit = true): TokenTest {
   const tests: TokenTest[] = [];
-  if (q) collect(q, tests, translit && !translitOff(q));
+  if (q) collect(q, tests, crossScript(q, translit));
   return (t) => t.kind === 'word' && tests.some((test) => test(t));
 }

@@ -348,3 +348,8 @@ export function translitOff(q: QueryNode | null): boolean {
       return false;
   }
 }
+
+/** Whether a search matches names across scripts: asked for (the default) and not switched off in the query. */
+export function crossScript(q: QueryNode | null, requested: boolean | undefined): boolean {
+  return requested !== false && !translitOff(q);
+}

@@ -12,12 +12,12 @@
  * (capitalised or in Latin letters), every spelling of that name across scripts.
  */
 import { ZvarotError } from '../../core/errors.js';
-import { nameLikeKey, queryForms, queryStems } from '../../language/analyze.js';
+import { nameLikeKey, queryForm, queryForms, queryStems } from '../../language/analyze.js';
 import { findOblast, findPlace, placesInOblast } from '../../language/gazetteer/index.js';
 import { nameKey } from '../../language/keys.js';
 import { foldWord } from '../../language/normalize.js';
 import type { FieldNode, NearNode, QueryNode, TermNode } from '../../query/ast.js';
-import { translitOff } from '../../query/parse.js';
+import { crossScript } from '../../query/parse.js';
 
 export interface CompiledQuery {
   /** FTS5 expression that drives the search and ranks it, or null when there is none. */
@@ -68,9 +68,6 @@ export function dateRange(value: string): [number, number] {
   return [Date.parse(`${from}T00:00:00Z`) - MINSK_OFFSET_MS, Date.parse(`${to ?? from}T00:00:00Z`) - MINSK_OFFSET_MS + 86_400_000];
 }
 
-function exactForm(word: string): string {
-  return foldWord(word, /[іў']/i.test(word) ? 'be' : 'ru');
-}
 
 /** One stem for a word inside a phrase or NEAR, where FTS5 cannot take alternatives. */
 function oneStem(word: string): string {
@@ -90,17 +87,17 @@ class Compiler {
     private readonly opts: CompileOptions,
     q: QueryNode,
   ) {
-    this.translit = opts.translit !== false && !translitOff(q);
+    this.translit = crossScript(q, opts.translit);
   }
 
   term(n: TermNode): string | null {
     switch (n.mode) {
       case 'exact':
-        return `exact : ${ftsQuote(exactForm(n.text))}`;
+        return `exact : ${ftsQuote(queryForm(n.text))}`;
       case 'prefix':
-        return `exact : ${ftsQuote(exactForm(n.text))}*`;
+        return `exact : ${ftsQuote(queryForm(n.text))}*`;
       case 'fuzzy': {
-        const form = exactForm(n.text);
+        const form = queryForm(n.text);
         const near = this.opts.fuzzy ? this.opts.fuzzy(form, n.distance ?? 1) : [];
         const all = [...new Set([form, ...near])].slice(0, 64);
         return `exact : (${all.map(ftsQuote).join(' OR ')})`;
@@ -108,7 +105,7 @@ class Compiler {
       default: {
         const stems = queryStems(n.text).filter((s) => /[\p{L}\p{N}]/u.test(s));
         if (stems.length === 0) return null;
-        const form = exactForm(n.text);
+        const form = queryForm(n.text);
         // Paradigm forms the stems already reach cost an index lookup and a posting list for nothing.
         const reached = new Set(stems);
         const others = this.opts.known ? queryForms(n.text).filter((f) => !queryStems(f).every((s) => reached.has(s))) : [];
@@ -131,7 +128,7 @@ class Compiler {
       case 'term':
         return this.term(n);
       case 'phrase':
-        return `exact : ${ftsQuote(n.words.map(exactForm).join(' '))}`;
+        return `exact : ${ftsQuote(n.words.map(queryForm).join(' '))}`;
       case 'near':
         return this.near(n);
       case 'field':

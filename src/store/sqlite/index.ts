@@ -143,13 +143,17 @@ class SqliteStore implements Store {
     );
   }
 
+  private recordAnalyzer(): void {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+  }
+
   /** Checks once per store, before the first write, that the index takes this analyzer's terms. */
   private analyzerChecked = false;
 
   private checkAnalyzer(): void {
     if (this.analyzerChecked) return;
     const version = this.analyzerVersion();
-    if (version === null) this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+    if (version === null) this.recordAnalyzer();
     else if (version !== ANALYZER_VERSION) throw this.stale(version);
     this.analyzerChecked = true;
   }
@@ -171,7 +175,7 @@ class SqliteStore implements Store {
     this.statements.clear();
     this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts;');
     this.db.exec(FTS_DDL);
-    const insert = this.db.prepare('INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, ?)');
+    this.prepareFtsStatements();
     const page = this.db.prepare('SELECT * FROM letters WHERE rowid > ? ORDER BY rowid LIMIT 1000');
     let last = 0;
     let done = 0;
@@ -181,16 +185,15 @@ class SqliteStore implements Store {
       this.db.transaction(() => {
         for (const row of rows) {
           const t = texts(toLetter(row));
-          insert.run(row.rowid, t.indexSubject, t.indexBody, t.indexExact, t.indexKeys);
+          this.ftsInsert.run(row.rowid, t.indexSubject, t.indexBody, t.indexExact, t.indexKeys);
         }
       })();
       last = (rows[rows.length - 1] as LetterRow).rowid;
       done += rows.length;
       onProgress?.(done, total);
     }
-    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+    this.recordAnalyzer();
     this.analyzerChecked = true;
-    this.prepareFtsStatements();
     return done;
   }
 
