@@ -58,6 +58,8 @@ interface Row {
   has_response: number;
   flags_json: string;
   received_ts: number | null;
+  seg: number | null;
+  tokens: number;
 }
 
 export class Columns {
@@ -72,6 +74,12 @@ export class Columns {
   private present = new Uint8Array(0);
   private everything: Facets | null = null;
   readonly size: number;
+  /** The postings segment each letter is indexed in (postings.ts), and its token count. */
+  segOf = new Uint32Array(0);
+  length = new Uint32Array(0);
+  /** Letters held, and their tokens in all. */
+  letters = 0;
+  tokens = 0;
 
   private constructor(size: number) {
     this.size = size;
@@ -85,8 +93,10 @@ export class Columns {
     c.placeKey = new Uint32Array(max + 1);
     c.received = new Float64Array(max + 1).fill(Number.NaN);
     c.present = new Uint8Array(max + 1);
+    c.segOf = new Uint32Array(max + 1);
+    c.length = new Uint32Array(max + 1);
     // The covering index holds exactly these columns: the scan never reads the letters' bodies.
-    const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts FROM letters INDEXED BY letters_columns');
+    const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts, seg, tokens FROM letters INDEXED BY letters_columns');
     for (const r of stmt.iterate() as IterableIterator<Row>) c.set(r);
     return c;
   }
@@ -94,6 +104,10 @@ export class Columns {
   private set(r: Row): void {
     const id = r.rowid;
     this.present[id] = 1;
+    this.segOf[id] = r.seg ?? 0;
+    this.length[id] = r.tokens;
+    this.letters++;
+    this.tokens += r.tokens;
     const put = (f: SingleFacet, v: string | null) => {
       (this.codes.get(f) as Uint32Array)[id] = (this.dicts.get(f) as Dictionary).code(v);
     };

@@ -4,7 +4,7 @@ import { parseQuery } from '../../query/parse.js';
 import { compileQuery, ftsQuote, placeKey } from './compile.js';
 
 /** The SQL side of a compiled query: the MATCH, the WHERE and its parameters. */
-const sqlOf = ({ filters: _filters, ...sql }: ReturnType<typeof compileQuery>) => sql;
+const sqlOf = ({ filters: _filters, plan: _plan, ...sql }: ReturnType<typeof compileQuery>) => sql;
 const c = (q: string, fuzzy?: (w: string, d: number) => string[]) => sqlOf(compileQuery(parseQuery(q), fuzzy ? { fuzzy } : {}));
 
 /** The stems of a word under both languages, quoted, OR-ed when they differ. */
@@ -111,7 +111,7 @@ describe('compileQuery (SQLite)', () => {
   });
 
   it('compiles an empty query to everything, and refuses fields it cannot search yet', () => {
-    expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [], filters: [] });
+    expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [], filters: [], plan: null });
     expect(() => c('tag:важное сын')).toThrow(/tag: cannot be searched yet/);
     expect(() => c('oblast:Атлантида')).toThrow(/no Belarusian oblast/);
   });

@@ -18,6 +18,8 @@ import { nameKey } from '../../language/keys.js';
 import { foldWord } from '../../language/normalize.js';
 import type { FieldNode, NearNode, QueryNode, TermNode } from '../../query/ast.js';
 import { crossScript } from '../../query/parse.js';
+import { BODY, EXACT, KEYS, SUBJECT, ftsTokens } from './postings.js';
+import type { RankPlan } from './rank.js';
 
 export interface CompiledQuery {
   /** FTS5 expression that drives the search and ranks it, or null when there is none. */
@@ -27,6 +29,11 @@ export interface CompiledQuery {
   params: (string | number)[];
   /** The query clauses `where` was compiled from, for stores that can run them another way. */
   filters: QueryNode[];
+  /**
+   * `match` for the archive's own postings (rank.ts), phrase for phrase the same; null when it
+   * needs word positions (phrases, NEAR), which only FTS5 keeps.
+   */
+  plan: RankPlan | null;
 }
 
 export interface CompileOptions {
@@ -75,6 +82,8 @@ function oneStem(word: string): string {
   return (/[іў']/i.test(word) ? stems[stems.length - 1] : stems[0]) ?? word;
 }
 
+const COLUMN_NAMES = ['subject', 'body', 'exact', 'keys'];
+
 /** One quoted term, or several OR-ed in parentheses. */
 function anyOf(terms: string[]): string {
   return terms.length === 1 ? ftsQuote(terms[0] as string) : `(${terms.map(ftsQuote).join(' OR ')})`;
@@ -90,17 +99,17 @@ class Compiler {
     this.translit = crossScript(q, opts.translit);
   }
 
-  term(n: TermNode): string | null {
+  /** What a term stands for: the FTS5 phrases it ORs, by column. */
+  private parts(n: TermNode): { columns: readonly number[]; tokens: string[]; prefix?: boolean }[] | null {
     switch (n.mode) {
       case 'exact':
-        return `exact : ${ftsQuote(queryForm(n.text))}`;
+        return [{ columns: [EXACT], tokens: [queryForm(n.text)] }];
       case 'prefix':
-        return `exact : ${ftsQuote(queryForm(n.text))}*`;
+        return [{ columns: [EXACT], tokens: [queryForm(n.text)], prefix: true }];
       case 'fuzzy': {
         const form = queryForm(n.text);
         const near = this.opts.fuzzy ? this.opts.fuzzy(form, n.distance ?? 1) : [];
-        const all = [...new Set([form, ...near])].slice(0, 64);
-        return `exact : (${all.map(ftsQuote).join(' OR ')})`;
+        return [{ columns: [EXACT], tokens: [...new Set([form, ...near])].slice(0, 64) }];
       }
       default: {
         const stems = queryStems(n.text).filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -110,10 +119,73 @@ class Compiler {
         const reached = new Set(stems);
         const others = this.opts.known ? queryForms(n.text).filter((f) => !queryStems(f).every((s) => reached.has(s))) : [];
         const forms = [form, ...(others.length && this.opts.known ? this.opts.known(others) : [])];
-        const parts = [`{subject body} : ${anyOf(stems)}`, `exact : ${anyOf([...new Set(forms)])}`];
+        const parts = [
+          { columns: [SUBJECT, BODY], tokens: stems },
+          { columns: [EXACT], tokens: [...new Set(forms)] },
+        ];
         const key = this.translit ? nameLikeKey(n.text) : null;
-        if (key) parts.push(`keys : ${ftsQuote(key)}`);
-        return `(${parts.join(' OR ')})`;
+        if (key) parts.push({ columns: [KEYS], tokens: [key] });
+        return parts;
+      }
+    }
+  }
+
+  term(n: TermNode): string | null {
+    const parts = this.parts(n);
+    if (!parts) return null;
+    const text = parts.map((p) => {
+      const cols = p.columns.map((c) => COLUMN_NAMES[c]).join(' ');
+      const target = p.columns.length > 1 ? `{${cols}}` : cols;
+      if (p.prefix) return `${target} : ${ftsQuote(p.tokens[0] as string)}*`;
+      return `${target} : ${n.mode === 'fuzzy' ? `(${p.tokens.map(ftsQuote).join(' OR ')})` : anyOf(p.tokens)}`;
+    });
+    return text.length === 1 ? (text[0] as string) : `(${text.join(' OR ')})`;
+  }
+
+  /** The term for the postings: each token one phrase (null when a token is not one FTS5 token). */
+  termPlan(n: TermNode): RankPlan | null | undefined {
+    const parts = this.parts(n);
+    if (!parts) return undefined;
+    const nodes: RankPlan[] = [];
+    for (const p of parts) {
+      for (const t of p.tokens) {
+        const tokens = ftsTokens(t);
+        if (tokens.length !== 1) return null;
+        nodes.push({ type: 'term', columns: p.columns, token: tokens[0] as string, ...(p.prefix ? { prefix: true } : {}) });
+      }
+    }
+    return nodes.length === 1 ? (nodes[0] as RankPlan) : { type: 'or', nodes };
+  }
+
+  /**
+   * The postings plan of a text-only subtree, mirroring text(): undefined where text() gives no
+   * expression, null where one is needed but only FTS5 can run it.
+   */
+  plan(n: QueryNode): RankPlan | null | undefined {
+    switch (n.type) {
+      case 'term':
+        return this.termPlan(n);
+      case 'phrase': {
+        if (n.words.length !== 1) return null;
+        const tokens = ftsTokens(queryForm(n.words[0] as string));
+        return tokens.length === 1 ? { type: 'term', columns: [EXACT], token: tokens[0] as string } : null;
+      }
+      case 'near':
+      case 'field':
+        return null;
+      case 'not':
+        return undefined;
+      case 'or': {
+        const parts = n.nodes.map((c) => this.plan(c));
+        if (parts.some((p) => p === undefined)) return undefined;
+        return parts.some((p) => p === null) ? null : { type: 'or', nodes: parts as RankPlan[] };
+      }
+      case 'and': {
+        const pos = n.nodes.filter((c) => c.type !== 'not').map((c) => this.plan(c));
+        const neg = n.nodes.filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not').map((c) => this.plan(c.node));
+        if (pos.length === 0 || pos.some((p) => p === undefined) || neg.some((p) => p === undefined)) return undefined;
+        if (pos.some((p) => p === null) || neg.some((p) => p === null)) return null;
+        return { type: 'and', nodes: pos as RankPlan[], not: neg as RankPlan[] };
       }
     }
   }
@@ -237,18 +309,20 @@ const isTextual = (n: QueryNode): boolean => n.type === 'term' || n.type === 'ph
  * The clauses of the top-level AND: text ones drive one FTS query (and rank it); the rest filter.
  * When the text clauses give no FTS expression, every clause filters.
  */
-function split(c: Compiler, q: QueryNode): { match: string | null; filters: QueryNode[] } {
+function split(c: Compiler, q: QueryNode): { match: string | null; plan: RankPlan | null; filters: QueryNode[] } {
   const clauses = q.type === 'and' ? q.nodes : [q];
   const text = clauses.filter((n) => isTextual(n) || (n.type === 'or' && n.nodes.every(isTextual)));
-  const match = text.length ? c.text(text.length === 1 ? (text[0] as QueryNode) : { type: 'and', nodes: text }) : null;
-  return { match, filters: match === null ? clauses : clauses.filter((n) => !text.includes(n)) };
+  const node: QueryNode | undefined = text.length ? (text.length === 1 ? (text[0] as QueryNode) : { type: 'and', nodes: text }) : undefined;
+  const match = node ? c.text(node) : null;
+  const plan = node && match !== null ? (c.plan(node) ?? null) : null;
+  return { match, plan, filters: match === null ? clauses : clauses.filter((n) => !text.includes(n)) };
 }
 
 export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {
-  if (!q) return { match: null, where: '1', params: [], filters: [] };
+  if (!q) return { match: null, where: '1', params: [], filters: [], plan: null };
   const c = new Compiler(opts, q);
-  const { match, filters } = split(c, q);
+  const { match, plan, filters } = split(c, q);
   const params: (string | number)[] = [];
   const where = filters.map((n) => c.sql(n, params)).filter((s) => s !== '1');
-  return { match, where: where.length ? where.join(' AND ') : '1', params, filters };
+  return { match, where: where.length ? where.join(' AND ') : '1', params, filters, plan };
 }

@@ -9,7 +9,12 @@ import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
 import { Columns } from './columns.js';
-import { FTS_DDL, migrate } from './schema.js';
+import { PostingReader, SegmentBuilder, nextSegment, postingStatements, type PostingStatements } from './postings.js';
+import { Ranker, TooBroad } from './rank.js';
+import { FTS_DDL, POSTINGS_DDL, SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
+
+/** A prefix reaching more words than this runs through FTS5, which reads them as one range. */
+const PREFIX_TERMS = 512;
 
 export interface OpenOptions {
   /** Refuse to create a new archive: for commands that only read. */
@@ -112,9 +117,11 @@ class SqliteStore implements Store {
     private readonly path: string,
   ) {
     this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
-    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at`;
-    this.insert = db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at)`);
-    this.update = db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at WHERE rowid=@rowid`);
+    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at, seg, tokens`;
+    const writable = schemaVersion(db) === SCHEMA_VERSION;
+    // An older archive opened read-only cannot take these; it is refused as stale before any use.
+    this.insert = writable ? db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at, @seg, @tokens)`) : (null as unknown as Database.Statement);
+    this.update = writable ? db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at, seg=@seg, tokens=@tokens WHERE rowid=@rowid`) : (null as unknown as Database.Statement);
     this.prepareFtsStatements();
     db.function('zv_keep', { deterministic: false, varargs: false }, (rowid: unknown) => (this.keep[rowid as number] ? 1 : 0));
   }
@@ -135,6 +142,9 @@ class SqliteStore implements Store {
   }
 
   private stale(version: number): ZvarotError {
+    if (version === 0 || schemaVersion(this.db) < SCHEMA_VERSION) {
+      return new ZvarotError('E_DB_STALE', `the archive ${this.path} was written by an older zvarot; its search index must be rebuilt for this one`, { file: this.path });
+    }
     // Old and new index terms would not meet: letters would be unfindable by some words.
     return new ZvarotError(
       'E_DB_STALE',
@@ -165,6 +175,7 @@ class SqliteStore implements Store {
     if (this.readChecked || this.analyzerChecked) return;
     const version = this.analyzerVersion();
     if (version !== null && version !== ANALYZER_VERSION) throw this.stale(version);
+    if (version !== null && schemaVersion(this.db) < SCHEMA_VERSION) throw this.stale(version);
     this.readChecked = true;
   }
 
@@ -173,20 +184,29 @@ class SqliteStore implements Store {
     this.cols = null;
     this.vocabulary.clear();
     this.statements.clear();
-    this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts;');
-    this.db.exec(FTS_DDL);
+    this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS terms;');
+    this.db.exec(FTS_DDL + POSTINGS_DDL);
     this.prepareFtsStatements();
+    this.postingWriter = null;
+    this.postingReader = null;
     const page = this.db.prepare('SELECT * FROM letters WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    const setSegment = this.db.prepare('UPDATE letters SET seg = ?, tokens = ? WHERE rowid = ?');
     let last = 0;
     let done = 0;
     for (;;) {
       const rows = page.all(last) as LetterRow[];
       if (rows.length === 0) break;
       this.db.transaction(() => {
+        const seg = nextSegment(this.db);
+        const segment = new SegmentBuilder();
         for (const row of rows) {
           const t = texts(toLetter(row));
           this.ftsInsert.run(row.rowid, t.indexSubject, t.indexBody, t.indexExact, t.indexKeys);
+          const terms = SegmentBuilder.terms(t);
+          segment.add(row.rowid, terms);
+          setSegment.run(seg, terms.length, row.rowid);
         }
+        segment.write(this.writer(), seg);
       })();
       last = (rows[rows.length - 1] as LetterRow).rowid;
       done += rows.length;
@@ -201,9 +221,14 @@ class SqliteStore implements Store {
     this.checkAnalyzer();
     this.cols = null;
     this.vocabulary.clear();
+    this.postingReader?.clear();
+    this.ranker = null;
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {
+      // The batch is one postings segment; it takes a number only if it writes something.
+      let seg = 0;
+      const segment = new SegmentBuilder();
       for (const l of letters) {
         const existing = this.byId.get(l.id) as LetterRow | undefined;
         if (existing && existing.content_hash === l.contentHash) {
@@ -238,18 +263,25 @@ class SqliteStore implements Store {
           source_json: r.source ? JSON.stringify(r.source) : null,
           lang: l.lang,
           ingested_at: now,
+          seg: seg || (seg = nextSegment(this.db)),
+          tokens: 0,
         };
+        const terms = SegmentBuilder.terms(l);
+        row.tokens = terms.length;
         if (existing) {
           this.update.run({ ...row, rowid: existing.rowid });
           this.ftsDelete.run(existing.rowid);
           this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
+          segment.add(existing.rowid, terms);
           result.updated++;
         } else {
           const info = this.insert.run(row);
           this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
+          segment.add(Number(info.lastInsertRowid), terms);
           result.stored++;
         }
       }
+      if (seg) segment.write(this.writer(), seg);
     })();
     return result;
   }
@@ -263,6 +295,20 @@ class SqliteStore implements Store {
     return (this.db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
   }
 
+  private postingWriter: PostingStatements | null = null;
+  private postingReader: PostingReader | null = null;
+  private ranker: Ranker | null = null;
+
+  private writer(): PostingStatements {
+    this.postingWriter ??= postingStatements(this.db);
+    return this.postingWriter;
+  }
+
+  private reader(): PostingReader {
+    this.postingReader ??= new PostingReader(this.db);
+    return this.postingReader;
+  }
+
   /** The in-memory facet and date columns, reloaded after any write to the archive. */
   private cols: Columns | null = null;
   private colsVersion = -1;
@@ -273,6 +319,8 @@ class SqliteStore implements Store {
       this.cols = Columns.load(this.db);
       this.colsVersion = version;
       this.vocabulary.clear();
+      this.postingReader?.clear();
+      this.ranker = null;
     }
     return this.cols;
   }
@@ -290,6 +338,10 @@ class SqliteStore implements Store {
       const pred = c.where === '1' ? null : cols.predicate(c.filters);
       const where = pred ? '1' : c.where;
       const params = pred ? [] : c.params;
+      if (c.match && c.plan) {
+        const own = this.searchPostings(c.plan, cols, pred, where, params, req, cursor);
+        if (own) return own;
+      }
       // The whole match set as rowids: MATCH drives when there is text, filters apply on top.
       let rowids: number[] | null = null;
       if (c.match && where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
@@ -331,6 +383,58 @@ class SqliteStore implements Store {
       }
       throw e;
     }
+  }
+
+  /**
+   * A text query through the archive's own postings: match set, bm25, facets and the page without
+   * calling FTS5 once per match. Null when a prefix reaches too many words (FTS5 runs it then).
+   */
+  private searchPostings(
+    plan: NonNullable<ReturnType<typeof compileQuery>['plan']>,
+    cols: Columns,
+    pred: ((id: number) => boolean) | null,
+    where: string,
+    params: (string | number)[],
+    req: SearchRequest,
+    cursor: Cursor | undefined,
+  ): SearchResult | null {
+    const reader = this.reader();
+    this.ranker ??= new Ranker({
+      size: cols.size,
+      letters: cols.letters,
+      tokens: cols.tokens,
+      length: cols.length,
+      posting: (term) => reader.get(term, cols.segOf),
+      expand: (term) => reader.expand(term, PREFIX_TERMS),
+    });
+    let keep = pred;
+    if (!keep && where !== '1') {
+      // Filters only SQL can run (sender:, a full-text sub-query): their letters, as a bitmap.
+      const allowed = cols.bitmap(this.stmt(`SELECT l.rowid FROM letters l WHERE ${where}`).pluck().all(...params) as number[]);
+      keep = (id) => allowed[id] === 1;
+    }
+    let matches: Int32Array;
+    try {
+      matches = this.ranker.run(plan, keep);
+    } catch (e) {
+      if (e instanceof TooBroad) return null;
+      throw e;
+    }
+    const total = matches.length;
+    const facets = cols.facets(matches);
+    let page: { rowid: number; score: number }[];
+    if (req.sort === 'relevance') {
+      // The cursor keeps FTS5's sign (bm25 is negative there): the same cursor works on either path.
+      page = this.ranker.top(matches, req.limit, cursor ? 0 : req.offset, cursor ? [-cursor.value, cursor.rowid] : undefined);
+    } else {
+      const descending = req.sort !== 'date';
+      page = cols.byDate(matches, req.limit, cursor ? 0 : req.offset, descending, cursor ? [cursor.value, cursor.rowid] : undefined).map((rowid) => ({ rowid, score: 0 }));
+    }
+    const hits = this.rows(page);
+    const last = page[page.length - 1];
+    const more = last !== undefined && page.length === req.limit && (cursor ? true : req.offset + page.length < total);
+    const next = more && last ? encodeCursor(req.sort, req.sort === 'relevance' ? -last.score : cols.receivedAt(last.rowid), last.rowid) : null;
+    return { total, hits, facets, next };
   }
 
   private readonly statements = new Map<string, Database.Statement>();

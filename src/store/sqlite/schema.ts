@@ -22,6 +22,12 @@ export const FTS_DDL = `
   CREATE VIRTUAL TABLE letters_vocab USING fts5vocab(letters_fts, 'col');
 `;
 
+/** The postings of every full-text term by segment, and the vocabulary of terms (postings.ts). */
+export const POSTINGS_DDL = `
+  CREATE TABLE postings (term TEXT NOT NULL, seg INTEGER NOT NULL, docs BLOB NOT NULL, PRIMARY KEY (term, seg)) WITHOUT ROWID;
+  CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly { version: number; why: string; sql: string }[] = [
   {
     version: 1,
@@ -83,9 +89,28 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE INDEX letters_columns ON letters(kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts);
     `,
   },
+  {
+    version: 4,
+    why: "the archive's own postings for ranking (postings.ts): each letter's segment and token count, the postings and the vocabulary (rebuilt by zvarot reindex)",
+    sql: `
+      ALTER TABLE letters ADD COLUMN seg INTEGER;
+      ALTER TABLE letters ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0;
+      ${POSTINGS_DDL}
+      DROP INDEX letters_columns;
+      CREATE INDEX letters_columns ON letters(kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts, seg, tokens);
+      INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** The schema version an archive has (0 for an empty file). */
+export function schemaVersion(db: Database.Database): number {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get() !== undefined;
+  if (!has) return 0;
+  return (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+}
 
 export function migrate(db: Database.Database): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, why TEXT NOT NULL)`);

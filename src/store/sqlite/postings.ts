@@ -1,0 +1,270 @@
+/**
+ * The archive's own postings: for every full-text term, which letters hold it and how often, in a
+ * table beside the FTS5 index.
+ *
+ * FTS5 ranks by calling bm25 once per matching row, and a common word matches half of a large
+ * archive: a million-letter archive spent 300 ms and more per query in bm25 alone. These postings
+ * are read as whole lists (a few varint-packed blobs per term), kept in a bounded cache, and scored
+ * in typed arrays by rank.ts, with the same bm25 as FTS5 computes. FTS5 stays: phrases and NEAR need
+ * its positions, and `similar` and the vocabulary use it.
+ *
+ * Layout. Every write (a batch of letters, or a page of a reindex) is one segment with a number;
+ * each term of the batch gets one row (term, segment, blob) and each letter records the segment it
+ * was indexed in (`letters.seg`). A letter rewritten later is indexed in a later segment, so a
+ * posting counts only when the letter's segment is the posting's: old text falls away without
+ * rewriting old rows. Terms are the FTS5 tokens of a column, prefixed by the column's number.
+ */
+import type Database from 'better-sqlite3';
+import type { IndexTexts } from '../types.js';
+
+/** The full-text columns in FTS5 order (schema.ts), and their bm25 weights (subject above body). */
+export const COLUMNS = ['subject', 'body', 'exact', 'keys'] as const;
+export const WEIGHTS: readonly number[] = [2, 1, 1.5, 1];
+export const SUBJECT = 0;
+export const BODY = 1;
+export const EXACT = 2;
+export const KEYS = 3;
+
+/**
+ * The tokens FTS5 makes of index text: its unicode61 tokenizer with the stem marks as token
+ * characters (letters, numbers and private-use characters are token characters; all else splits),
+ * folded to lower case. Index text is already folded, so this agrees with FTS5 on it.
+ */
+const TOKEN = /[\p{L}\p{N}\p{Co}=:~+]+/gu;
+
+export function ftsTokens(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** The postings term of a token in a column. */
+export const termOf = (column: number, token: string): string => `${column}${token}`;
+
+/** One term's postings: ascending rowids and the term's count in each. */
+export interface Posting {
+  docs: Int32Array;
+  tf: Uint32Array;
+}
+
+const EMPTY: Posting = { docs: new Int32Array(0), tf: new Uint32Array(0) };
+
+class ByteWriter {
+  buf = new Uint8Array(64);
+  n = 0;
+
+  varint(v: number): void {
+    if (this.n + 10 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    while (v >= 0x80) {
+      this.buf[this.n++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.n++] = v;
+  }
+}
+
+/** Packs (rowid, tf) pairs, rowids ascending: the gap to the previous rowid, then the count. */
+export function encodePosting(pairs: number[]): Buffer {
+  const w = new ByteWriter();
+  let prev = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const id = pairs[i] as number;
+    w.varint(id - prev);
+    w.varint(pairs[i + 1] as number);
+    prev = id;
+  }
+  return Buffer.from(w.buf.buffer, 0, w.n);
+}
+
+/**
+ * Unpacks a blob of segment `seg`, keeping the letters still indexed in it (`segOf[rowid] === seg`),
+ * appended to the output arrays.
+ */
+export function decodePosting(blob: Uint8Array, seg: number, segOf: Uint32Array, docs: number[], tf: number[]): void {
+  let i = 0;
+  let prev = 0;
+  const n = blob.length;
+  while (i < n) {
+    let gap = 0;
+    let shift = 1;
+    let b: number;
+    do {
+      b = blob[i++] as number;
+      gap += (b & 0x7f) * shift;
+      shift *= 128;
+    } while (b & 0x80);
+    let count = 0;
+    shift = 1;
+    do {
+      b = blob[i++] as number;
+      count += (b & 0x7f) * shift;
+      shift *= 128;
+    } while (b & 0x80);
+    prev += gap;
+    if (prev < segOf.length && segOf[prev] === seg) {
+      docs.push(prev);
+      tf.push(count);
+    }
+  }
+}
+
+export interface LetterTerms {
+  length: number;
+  counts: Map<string, number>;
+}
+
+/**
+ * Collects one segment: the postings of the letters added, and each letter's token count (the
+ * length bm25 normalises by: all four columns, as FTS5 counts it).
+ */
+export class SegmentBuilder {
+  /** term → rowid, tf, rowid, tf… */
+  private readonly terms = new Map<string, number[]>();
+  private sorted = true;
+  private last = 0;
+
+  /** A letter's terms with their counts, and its token count, before it has a rowid. */
+  static terms(t: IndexTexts): LetterTerms {
+    let length = 0;
+    const counts = new Map<string, number>();
+    const texts = [t.indexSubject, t.indexBody, t.indexExact, t.indexKeys];
+    for (let c = 0; c < texts.length; c++) {
+      const tokens = ftsTokens(texts[c] as string);
+      length += tokens.length;
+      for (const tok of tokens) {
+        const term = termOf(c, tok);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+    }
+    return { length, counts };
+  }
+
+  /** Adds a letter's terms under its rowid. */
+  add(rowid: number, letter: LetterTerms): void {
+    if (rowid <= this.last) this.sorted = false;
+    this.last = rowid;
+    for (const [term, n] of letter.counts) {
+      let list = this.terms.get(term);
+      if (!list) {
+        list = [];
+        this.terms.set(term, list);
+      }
+      list.push(rowid, n);
+    }
+  }
+
+  get empty(): boolean {
+    return this.terms.size === 0;
+  }
+
+  /** Writes the segment's rows and adds its new terms to the vocabulary. */
+  write(db: PostingStatements, seg: number): void {
+    for (const [term, pairs] of this.terms) {
+      if (!this.sorted) sortPairs(pairs);
+      db.insert.run(term, seg, encodePosting(pairs));
+      db.addTerm.run(term);
+    }
+    this.terms.clear();
+    this.sorted = true;
+    this.last = 0;
+  }
+}
+
+/** Sorts rowid,tf pairs by rowid (a rewritten letter keeps its older, smaller rowid). */
+function sortPairs(pairs: number[]): void {
+  const idx = Array.from({ length: pairs.length / 2 }, (_, i) => i);
+  idx.sort((a, b) => (pairs[2 * a] as number) - (pairs[2 * b] as number));
+  const copy = pairs.slice();
+  idx.forEach((from, to) => {
+    pairs[2 * to] = copy[2 * from] as number;
+    pairs[2 * to + 1] = copy[2 * from + 1] as number;
+  });
+}
+
+/** The postings as typed arrays by ascending rowid (a rewritten letter's later segment holds a smaller rowid). */
+function ascending(docs: number[], tf: number[]): Posting {
+  let sorted = true;
+  for (let i = 1; i < docs.length && sorted; i++) sorted = (docs[i] as number) > (docs[i - 1] as number);
+  if (sorted) return { docs: Int32Array.from(docs), tf: Uint32Array.from(tf) };
+  const order = Array.from(docs.keys()).sort((a, b) => (docs[a] as number) - (docs[b] as number));
+  return { docs: Int32Array.from(order, (i) => docs[i] as number), tf: Uint32Array.from(order, (i) => tf[i] as number) };
+}
+
+export interface PostingStatements {
+  insert: Database.Statement;
+  addTerm: Database.Statement;
+}
+
+export function postingStatements(db: Database.Database): PostingStatements {
+  return {
+    insert: db.prepare('INSERT INTO postings (term, seg, docs) VALUES (?, ?, ?)'),
+    addTerm: db.prepare('INSERT OR IGNORE INTO terms (term) VALUES (?)'),
+  };
+}
+
+/** The next segment number, taken inside the writing transaction (another writer may have taken one). */
+export function nextSegment(db: Database.Database): number {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'segment'").get() as { value: string } | undefined;
+  const seg = row ? Number(row.value) + 1 : 1;
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('segment', ?)").run(String(seg));
+  return seg;
+}
+
+/** Decoded postings kept between queries, up to a byte budget; emptied whenever the archive changes. */
+const CACHE_BYTES = 64 * 2 ** 20;
+
+export class PostingReader {
+  private readonly read: Database.Statement;
+  private readonly range: Database.Statement;
+  private readonly cache = new Map<string, Posting>();
+  private cached = 0;
+
+  constructor(db: Database.Database) {
+    this.read = db.prepare('SELECT seg, docs FROM postings WHERE term = ?').raw();
+    this.range = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.cached = 0;
+  }
+
+  /** A term's live postings: those whose letter is still indexed in the posting's segment. */
+  get(term: string, segOf: Uint32Array): Posting {
+    const hit = this.cache.get(term);
+    if (hit) {
+      // Most recently used last.
+      this.cache.delete(term);
+      this.cache.set(term, hit);
+      return hit;
+    }
+    const docs: number[] = [];
+    const tf: number[] = [];
+    for (const [seg, blob] of this.read.all(term) as [number, Buffer][]) {
+      decodePosting(blob, seg, segOf, docs, tf);
+    }
+    const p = docs.length ? ascending(docs, tf) : EMPTY;
+    this.remember(term, p);
+    return p;
+  }
+
+  private remember(term: string, p: Posting): void {
+    const bytes = p.docs.length * 8 + 64;
+    if (bytes > CACHE_BYTES / 4) return;
+    this.cache.set(term, p);
+    this.cached += bytes;
+    for (const [k, v] of this.cache) {
+      if (this.cached <= CACHE_BYTES) break;
+      this.cache.delete(k);
+      this.cached -= v.docs.length * 8 + 64;
+    }
+  }
+
+  /** Terms starting with `prefix` (a column-prefixed term), at most `cap`; null when there are more. */
+  expand(prefix: string, cap: number): string[] | null {
+    const terms = this.range.all(prefix, `${prefix}\u{10FFFF}`, cap + 1) as string[];
+    return terms.length > cap ? null : terms;
+  }
+}

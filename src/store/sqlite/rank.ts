@@ -1,0 +1,241 @@
+/**
+ * Runs a text query over the archive's own postings (postings.ts): the match set by set algebra on
+ * sorted rowid arrays, and bm25 as FTS5 computes it (k1 1.2, b 0.75; column weights; each quoted
+ * term of the FTS5 expression is one "phrase" with its own idf; a letter's length is its tokens in
+ * all columns), so that either path ranks the same letters the same way.
+ */
+import { WEIGHTS, termOf, type Posting } from './postings.js';
+
+/**
+ * A text query the postings can run: AND / OR / NOT of single terms. A `term` is one bm25 phrase:
+ * one token in some columns, or with `prefix` every token that starts with it (one phrase, as FTS5
+ * counts a prefix query).
+ */
+export type RankPlan =
+  | { type: 'term'; columns: readonly number[]; token: string; prefix?: boolean }
+  | { type: 'or'; nodes: RankPlan[] }
+  | { type: 'and'; nodes: RankPlan[]; not: RankPlan[] };
+
+export interface RankSource {
+  /** One more than the largest rowid. */
+  size: number;
+  /** Letters in the archive and their tokens in all, for idf and the average length. */
+  letters: number;
+  tokens: number;
+  /** Tokens per rowid. */
+  length: Uint32Array;
+  posting(term: string): Posting;
+  /** The terms under a prefix, or null when they are too many to run here. */
+  expand(prefixTerm: string): string[] | null;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** A phrase's letters (ascending) and its weighted count in each. */
+interface Leaf {
+  docs: Int32Array;
+  freq: Float64Array;
+}
+
+/** Thrown when a prefix expands too far; the caller runs the query through FTS5 instead. */
+export class TooBroad extends Error {}
+
+/** Scratch arrays sized to the archive, reused by every query (search runs one at a time). */
+export class Ranker {
+  private readonly acc: Float64Array;
+  private readonly mark: Uint8Array;
+  readonly score: Float64Array;
+
+  constructor(private readonly src: RankSource) {
+    this.acc = new Float64Array(src.size);
+    this.mark = new Uint8Array(src.size);
+    this.score = new Float64Array(src.size);
+  }
+
+  /**
+   * The letters matching the plan and passing `keep`, ascending; their scores are in `score` until
+   * the next run.
+   */
+  run(plan: RankPlan, keep: ((id: number) => boolean) | null): Int32Array {
+    const leaves: Leaf[] = [];
+    let matches = this.evaluate(plan, leaves, true);
+    if (keep) matches = matches.filter(keep);
+    this.scoreAll(matches, leaves);
+    return matches;
+  }
+
+  private evaluate(p: RankPlan, scored: Leaf[], positive: boolean): Int32Array {
+    switch (p.type) {
+      case 'term': {
+        const leaf = this.leaf(p);
+        // Terms under NOT only exclude; FTS5 finds no instances of them in a matching letter.
+        if (positive) scored.push(leaf);
+        return leaf.docs;
+      }
+      case 'or':
+        return this.union(p.nodes.map((n) => this.evaluate(n, scored, positive)));
+      case 'and': {
+        const sets = p.nodes.map((n) => this.evaluate(n, scored, positive)).sort((a, b) => a.length - b.length);
+        let out = sets[0] ?? new Int32Array(0);
+        for (let i = 1; i < sets.length && out.length; i++) out = intersect(out, sets[i] as Int32Array);
+        if (p.not.length && out.length) out = this.minus(out, this.union(p.not.map((n) => this.evaluate(n, scored, false))));
+        return out;
+      }
+    }
+  }
+
+  /** One phrase: the union of its postings over its columns (and prefix terms), counts weighted by column. */
+  private leaf(p: Extract<RankPlan, { type: 'term' }>): Leaf {
+    const lists: { posting: Posting; weight: number }[] = [];
+    for (const c of p.columns) {
+      const terms = p.prefix ? this.src.expand(termOf(c, p.token)) : [termOf(c, p.token)];
+      if (terms === null) throw new TooBroad(`${p.token}* has too many words`);
+      for (const t of terms) lists.push({ posting: this.src.posting(t), weight: WEIGHTS[c] ?? 1 });
+    }
+    const only = lists.length === 1 ? lists[0] : undefined;
+    if (only) return { docs: only.posting.docs, freq: Float64Array.from(only.posting.tf, (n) => n * only.weight) };
+    const acc = this.acc;
+    const docs = this.union(lists.map((l) => l.posting.docs));
+    for (const { posting, weight } of lists) {
+      const d = posting.docs;
+      const tf = posting.tf;
+      for (let i = 0; i < d.length; i++) (acc[d[i] as number] as number) += (tf[i] as number) * weight;
+    }
+    const freq = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const id = docs[i] as number;
+      freq[i] = acc[id] as number;
+      acc[id] = 0;
+    }
+    return { docs, freq };
+  }
+
+  /** Ascending union: small inputs sort, large ones mark a bitmap and sweep it. */
+  private union(sets: Int32Array[]): Int32Array {
+    const nonEmpty = sets.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return new Int32Array(0);
+    if (nonEmpty.length === 1) return nonEmpty[0] as Int32Array;
+    let total = 0;
+    let lo = Infinity;
+    let hi = -1;
+    for (const s of nonEmpty) {
+      total += s.length;
+      lo = Math.min(lo, s[0] as number);
+      hi = Math.max(hi, s[s.length - 1] as number);
+    }
+    if (total * 16 < hi - lo) {
+      const all = new Int32Array(total);
+      let k = 0;
+      for (const s of nonEmpty) {
+        all.set(s, k);
+        k += s.length;
+      }
+      all.sort();
+      let n = 0;
+      for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number;
+      return all.slice(0, n);
+    }
+    const mark = this.mark;
+    for (const s of nonEmpty) for (let i = 0; i < s.length; i++) mark[s[i] as number] = 1;
+    const out = new Int32Array(total);
+    let n = 0;
+    for (let id = lo; id <= hi; id++) {
+      if (mark[id]) {
+        out[n++] = id;
+        mark[id] = 0;
+      }
+    }
+    return out.slice(0, n);
+  }
+
+  private minus(a: Int32Array, b: Int32Array): Int32Array {
+    const mark = this.mark;
+    for (let i = 0; i < b.length; i++) mark[b[i] as number] = 1;
+    const out = a.filter((id) => mark[id] === 0);
+    for (let i = 0; i < b.length; i++) mark[b[i] as number] = 0;
+    return out;
+  }
+
+  /** bm25 of every match, summed over the phrases in query order (as FTS5 sums them). */
+  private scoreAll(matches: Int32Array, leaves: Leaf[]): void {
+    const { score, mark } = this;
+    const { letters, tokens, length } = this.src;
+    const avgdl = letters > 0 ? tokens / letters : 1;
+    for (let i = 0; i < matches.length; i++) {
+      const id = matches[i] as number;
+      mark[id] = 1;
+      score[id] = 0;
+    }
+    for (const leaf of leaves) {
+      const hits = leaf.docs.length;
+      let idf = Math.log((letters - hits + 0.5) / (hits + 0.5));
+      if (idf <= 0) idf = 1e-6;
+      const { docs, freq } = leaf;
+      for (let i = 0; i < docs.length; i++) {
+        const id = docs[i] as number;
+        if (mark[id] !== 1) continue;
+        const f = freq[i] as number;
+        (score[id] as number) += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * (length[id] as number)) / avgdl));
+      }
+    }
+    for (let i = 0; i < matches.length; i++) mark[matches[i] as number] = 0;
+  }
+
+  /**
+   * The page by descending score, ties by ascending rowid; `after` is the previous page's last
+   * [score, rowid].
+   */
+  top(matches: Int32Array, limit: number, offset: number, after?: [number, number]): { rowid: number; score: number }[] {
+    const score = this.score;
+    const before = (a: number, b: number) => {
+      const sa = score[a] as number;
+      const sb = score[b] as number;
+      return sa !== sb ? sa > sb : a < b;
+    };
+    const want = offset + limit;
+    const top: number[] = [];
+    for (let i = 0; i < matches.length; i++) {
+      const id = matches[i] as number;
+      if (after) {
+        const s = score[id] as number;
+        if (s > after[0] || (s === after[0] && id <= after[1])) continue;
+      }
+      if (top.length === want && !before(id, top[want - 1] as number)) continue;
+      let j = top.length === want ? want - 1 : top.length;
+      while (j > 0 && before(id, top[j - 1] as number)) {
+        top[j] = top[j - 1] as number;
+        j--;
+      }
+      top[j] = id;
+    }
+    return top.slice(offset, offset + limit).map((rowid) => ({ rowid, score: score[rowid] as number }));
+  }
+}
+
+/** Ascending intersection; gallops through the longer array when the shorter is much shorter. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let n = 0;
+  let j = 0;
+  const gallop = b.length > a.length * 16;
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const x = a[i] as number;
+    if (gallop) {
+      let step = 1;
+      while (j + step < b.length && (b[j + step] as number) < x) step *= 2;
+      let lo = j;
+      let hi = Math.min(j + step, b.length - 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((b[mid] as number) < x) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+    } else {
+      while (j < b.length && (b[j] as number) < x) j++;
+    }
+    if (j < b.length && b[j] === x) out[n++] = x;
+  }
+  return out.slice(0, n);
+}
