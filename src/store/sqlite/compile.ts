@@ -30,8 +30,8 @@ export interface CompiledQuery {
   /** The query clauses `where` was compiled from, for stores that can run them another way. */
   filters: QueryNode[];
   /**
-   * `match` for the archive's own postings (rank.ts), phrase for phrase the same; null when it
-   * needs word positions (phrases, NEAR), which only FTS5 keeps.
+   * `match` for the archive's own postings (rank.ts), phrase for phrase the same (phrases and NEAR
+   * are matched by FTS5 inside it); null when the postings cannot run it.
    */
   plan: RankPlan | null;
 }
@@ -166,11 +166,12 @@ class Compiler {
       case 'term':
         return this.termPlan(n);
       case 'phrase': {
-        if (n.words.length !== 1) return null;
-        const tokens = ftsTokens(queryForm(n.words[0] as string));
-        return tokens.length === 1 ? { type: 'term', columns: [EXACT], token: tokens[0] as string } : null;
+        const tokens = ftsTokens(n.words.map(queryForm).join(' '));
+        if (tokens.length === 1) return { type: 'term', columns: [EXACT], token: tokens[0] as string };
+        return { type: 'positions', match: this.text(n) as string, columns: [EXACT], words: tokens, phrase: true };
       }
       case 'near':
+        return { type: 'positions', match: this.near(n), columns: [SUBJECT, BODY], words: n.words.flatMap((w) => ftsTokens(oneStem(w))), phrase: false };
       case 'field':
         return null;
       case 'not':

@@ -406,6 +406,7 @@ class SqliteStore implements Store {
       length: cols.length,
       posting: (term) => reader.get(term, cols.segOf),
       expand: (term) => reader.expand(term, PREFIX_TERMS),
+      fts: (match) => Int32Array.from(this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY rowid').pluck().all(match) as number[]),
     });
     let keep = pred;
     if (!keep && where !== '1') {

@@ -88,6 +88,17 @@ describe('postings search agrees with FTS5', () => {
     got.hits.forEach((h, i) => expect(h.score).toBeCloseTo((top[i] as { score: number }).score, 9));
   });
 
+  it.each(['"принять меры"', 'сын "прошу разобраться"', 'NEAR(сын задержан, 5)', '"принять меры" OR милиция'])('%s: the same letters as FTS5, the phrase ranked by the least count of its words', (q) => {
+    const want = fts(q);
+    expect(want.length).toBeGreaterThan(0);
+    const got = store.search({ query: parseQuery(q), limit: 200, offset: 0, sort: 'relevance' });
+    expect(got.total).toBe(want.length);
+    if (want.length <= 200) expect(got.hits.map((h) => h.id).sort()).toEqual(want.map((w) => w.id).sort());
+    // The least count is at least the phrase's count: never below FTS5's score.
+    const ftsScore = new Map(want.map((w) => [w.id, w.score]));
+    for (const h of got.hits) expect(h.score).toBeGreaterThanOrEqual((ftsScore.get(h.id) as number) - 1e-9);
+  });
+
   it('pages by cursor through the same order', () => {
     const want = fts('заявление').map((w) => w.id);
     const seen: string[] = [];

@@ -13,6 +13,12 @@ import { WEIGHTS, termOf, type Posting } from './postings.js';
  */
 export type RankPlan =
   | { type: 'term'; columns: readonly number[]; token: string; prefix?: boolean }
+  /**
+   * A phrase or NEAR: FTS5 finds the letters (it keeps word positions); bm25 takes, for a phrase,
+   * the least count of its words in a letter as the phrase's count (exact when no word of it stands
+   * elsewhere in the letter too), and for NEAR each word as a term.
+   */
+  | { type: 'positions'; match: string; columns: readonly number[]; words: string[]; phrase: boolean }
   | { type: 'or'; nodes: RankPlan[] }
   | { type: 'and'; nodes: RankPlan[]; not: RankPlan[] };
 
@@ -27,6 +33,8 @@ export interface RankSource {
   posting(term: string): Posting;
   /** The terms under a prefix, or null when they are too many to run here. */
   expand(prefixTerm: string): string[] | null;
+  /** The letters (ascending) an FTS5 expression matches. */
+  fts(match: string): Int32Array;
 }
 
 const K1 = 1.2;
@@ -73,6 +81,14 @@ export class Ranker {
         if (positive) scored.push(leaf);
         return leaf.docs;
       }
+      case 'positions': {
+        const docs = this.src.fts(p.match);
+        if (positive) {
+          if (p.phrase) scored.push(this.phraseLeaf(docs, p));
+          else for (const token of p.words) scored.push(this.leaf({ type: 'term', columns: p.columns, token }));
+        }
+        return docs;
+      }
       case 'or':
         return this.union(p.nodes.map((n) => this.evaluate(n, scored, positive)));
       case 'and': {
@@ -107,6 +123,22 @@ export class Ranker {
       const id = docs[i] as number;
       freq[i] = acc[id] as number;
       acc[id] = 0;
+    }
+    return { docs, freq };
+  }
+
+  /** A phrase's letters with the least weighted count of its words in each. */
+  private phraseLeaf(docs: Int32Array, p: Extract<RankPlan, { type: 'positions' }>): Leaf {
+    const acc = this.acc;
+    const freq = new Float64Array(docs.length).fill(Infinity);
+    for (const token of p.words) {
+      const lists = p.columns.map((c) => ({ posting: this.src.posting(termOf(c, token)), weight: WEIGHTS[c] ?? 1 }));
+      for (const { posting, weight } of lists) for (let i = 0; i < posting.docs.length; i++) (acc[posting.docs[i] as number] as number) += (posting.tf[i] as number) * weight;
+      for (let i = 0; i < docs.length; i++) {
+        const id = docs[i] as number;
+        freq[i] = Math.min(freq[i] as number, acc[id] as number);
+      }
+      for (const { posting } of lists) for (let i = 0; i < posting.docs.length; i++) acc[posting.docs[i] as number] = 0;
     }
     return { docs, freq };
   }
