@@ -7,10 +7,10 @@ import type { IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, St
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
-import { compileQuery, ftsQuote, placeKey, placeLabel } from './compile.js';
+import { compileQuery, placeKey, placeLabel } from './compile.js';
 import { Columns } from './columns.js';
-import { PostingReader, SegmentBuilder, nextSegment, postingStatements, type PostingStatements } from './postings.js';
-import { Ranker, TooBroad } from './rank.js';
+import { BODY, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
+import { Ranker, TooBroad, type RankPlan } from './rank.js';
 import { FTS_DDL, POSTINGS_DDL, SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 
 /** A prefix reaching more words than this runs through FTS5, which reads them as one range. */
@@ -385,19 +385,8 @@ class SqliteStore implements Store {
     }
   }
 
-  /**
-   * A text query through the archive's own postings: match set, bm25, facets and the page without
-   * calling FTS5 once per match. Null when a prefix reaches too many words (FTS5 runs it then).
-   */
-  private searchPostings(
-    plan: NonNullable<ReturnType<typeof compileQuery>['plan']>,
-    cols: Columns,
-    pred: ((id: number) => boolean) | null,
-    where: string,
-    params: (string | number)[],
-    req: SearchRequest,
-    cursor: Cursor | undefined,
-  ): SearchResult | null {
+  /** The ranker over these columns (made again whenever they are reloaded). */
+  private rankerFor(cols: Columns): Ranker {
     const reader = this.reader();
     this.ranker ??= new Ranker({
       size: cols.size,
@@ -408,6 +397,23 @@ class SqliteStore implements Store {
       expand: (term) => reader.expand(term, PREFIX_TERMS),
       fts: (match) => Int32Array.from(this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY rowid').pluck().all(match) as number[]),
     });
+    return this.ranker;
+  }
+
+  /**
+   * A text query through the archive's own postings: match set, bm25, facets and the page without
+   * calling FTS5 once per match. Null when a prefix reaches too many words (FTS5 runs it then).
+   */
+  private searchPostings(
+    plan: RankPlan,
+    cols: Columns,
+    pred: ((id: number) => boolean) | null,
+    where: string,
+    params: (string | number)[],
+    req: SearchRequest,
+    cursor: Cursor | undefined,
+  ): SearchResult | null {
+    const ranker = this.rankerFor(cols);
     let keep = pred;
     if (!keep && where !== '1') {
       // Filters only SQL can run (sender:, a full-text sub-query): their letters, as a bitmap.
@@ -416,7 +422,7 @@ class SqliteStore implements Store {
     }
     let matches: Int32Array;
     try {
-      matches = this.ranker.run(plan, keep);
+      matches = ranker.run(plan, keep);
     } catch (e) {
       if (e instanceof TooBroad) return null;
       throw e;
@@ -426,7 +432,7 @@ class SqliteStore implements Store {
     let page: { rowid: number; score: number }[];
     if (req.sort === 'relevance') {
       // The cursor keeps FTS5's sign (bm25 is negative there): the same cursor works on either path.
-      page = this.ranker.top(matches, req.limit, cursor ? 0 : req.offset, cursor ? [-cursor.value, cursor.rowid] : undefined);
+      page = ranker.top(matches, req.limit, cursor ? 0 : req.offset, cursor ? [-cursor.value, cursor.rowid] : undefined);
     } else {
       const descending = req.sort !== 'date';
       page = cols.byDate(matches, req.limit, cursor ? 0 : req.offset, descending, cursor ? [cursor.value, cursor.rowid] : undefined).map((rowid) => ({ rowid, score: 0 }));
@@ -468,29 +474,27 @@ class SqliteStore implements Store {
     this.checkReadable();
     const self = this.byId.get(id) as LetterRow | undefined;
     if (!self || stems.length === 0) return [];
+    const cols = this.columns();
+    const ranker = this.rankerFor(cols);
+    const reader = this.reader();
     // The rarer a stem across the archive, the more it says about this letter.
-    const df = this.db.prepare("SELECT doc FROM letters_vocab WHERE col = 'body' AND term = ?");
-    const total = Math.max(1, this.count());
+    const total = Math.max(1, cols.letters);
     const counts = new Map<string, number>();
     for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     const scored = [...counts.entries()]
-      .filter(([s]) => /\p{L}{3,}/u.test(s))
+      .filter(([s]) => /\p{L}{3,}/u.test(s) && ftsTokens(s).length === 1)
       .map(([s, tf]) => {
-        const doc = (df.get(s) as { doc: number } | undefined)?.doc ?? 1;
-        return { s, w: tf * Math.log(total / doc) };
+        const token = ftsTokens(s)[0] as string;
+        const doc = Math.max(1, reader.get(termOf(SUBJECT, token), cols.segOf).docs.length + reader.get(termOf(BODY, token), cols.segOf).docs.length);
+        return { token, w: tf * Math.log(total / doc) };
       })
       .filter((x) => x.w > 0)
-      .sort((a, b) => b.w - a.w || a.s.localeCompare(b.s))
+      .sort((a, b) => b.w - a.w || a.token.localeCompare(b.token))
       .slice(0, 16);
     if (scored.length === 0) return [];
-    const match = `{subject body} : (${scored.map((x) => ftsQuote(x.s)).join(' OR ')})`;
-    return this.db
-      .prepare(
-        `SELECT l.id, l.received_at, l.kind, l.lang, l.place, l.subject, l.body, -bm25(letters_fts, 2.0, 1.0, 1.5, 1.0) AS score
-         FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid
-         WHERE letters_fts MATCH ? AND l.rowid != ? ORDER BY bm25(letters_fts, 2.0, 1.0, 1.5, 1.0), l.id LIMIT ?`,
-      )
-      .all(match, self.rowid, limit) as SearchHitRow[];
+    const plan: RankPlan = { type: 'or', nodes: scored.map((x) => ({ type: 'term', columns: [SUBJECT, BODY], token: x.token })) };
+    const matches = ranker.run(plan, (rowid) => rowid !== self.rowid);
+    return this.rows(ranker.top(matches, limit, 0));
   }
 
   /** Which of these surface forms the archive holds (the exact view's vocabulary). */
