@@ -184,7 +184,7 @@ class SqliteStore implements Store {
     this.cols = null;
     this.vocabulary.clear();
     this.statements.clear();
-    this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS terms;');
+    this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS segments;');
     this.db.exec(FTS_DDL + POSTINGS_DDL);
     this.prepareFtsStatements();
     this.postingWriter = null;
@@ -206,7 +206,7 @@ class SqliteStore implements Store {
           segment.add(row.rowid, terms);
           setSegment.run(seg, terms.length, row.rowid);
         }
-        segment.write(this.writer(), seg);
+        segment.write(this.writer(), seg, rows.length);
       })();
       last = (rows[rows.length - 1] as LetterRow).rowid;
       done += rows.length;
@@ -281,7 +281,7 @@ class SqliteStore implements Store {
           result.stored++;
         }
       }
-      if (seg) segment.write(this.writer(), seg);
+      if (seg) segment.write(this.writer(), seg, result.stored + result.updated);
     })();
     return result;
   }

@@ -9,8 +9,8 @@
  * its positions, and `similar` and the vocabulary use it.
  *
  * Layout. Every write (a batch of letters, or a page of a reindex) is one segment with a number;
- * each term of the batch gets one row (term, segment, blob) and each letter records the segment it
- * was indexed in (`letters.seg`). A letter rewritten later is indexed in a later segment, so a
+ * each term of the batch gets one row (segment, term, blob), and each letter records the segment it
+ * was indexed in (`letters.seg`). Reading a term looks it up in every segment. A letter rewritten later is indexed in a later segment, so a
  * posting counts only when the letter's segment is the posting's: old text falls away without
  * rewriting old rows. Terms are the FTS5 tokens of a column, prefixed by the column's number.
  */
@@ -159,13 +159,16 @@ export class SegmentBuilder {
     return this.terms.size === 0;
   }
 
-  /** Writes the segment's rows and adds its new terms to the vocabulary. */
-  write(db: PostingStatements, seg: number): void {
-    for (const [term, pairs] of this.terms) {
+  /** Writes the segment's rows (in key order: appended to the table) and adds new terms to the vocabulary. */
+  write(db: PostingStatements, seg: number, letters: number): void {
+    db.segment.run(seg, letters);
+    const terms = [...this.terms.keys()].sort(byCodePoint);
+    for (const term of terms) {
+      const pairs = this.terms.get(term) as number[];
       if (!this.sorted) sortPairs(pairs);
-      db.insert.run(term, seg, encodePosting(pairs));
-      db.addTerm.run(term);
+      db.insert.run(seg, term, encodePosting(pairs));
     }
+    for (const term of terms) db.addTerm.run(term);
     this.terms.clear();
     this.sorted = true;
     this.last = 0;
@@ -192,14 +195,28 @@ function ascending(docs: number[], tf: number[]): Posting {
   return { docs: Int32Array.from(order, (i) => docs[i] as number), tf: Uint32Array.from(order, (i) => tf[i] as number) };
 }
 
+/** SQLite's order of TEXT keys (UTF-8 bytes, which is code point order). */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
 export interface PostingStatements {
+  segment: Database.Statement;
   insert: Database.Statement;
   addTerm: Database.Statement;
 }
 
 export function postingStatements(db: Database.Database): PostingStatements {
   return {
-    insert: db.prepare('INSERT INTO postings (term, seg, docs) VALUES (?, ?, ?)'),
+    segment: db.prepare('INSERT INTO segments (seg, letters) VALUES (?, ?)'),
+    insert: db.prepare('INSERT INTO postings (seg, term, docs) VALUES (?, ?, ?)'),
     addTerm: db.prepare('INSERT OR IGNORE INTO terms (term) VALUES (?)'),
   };
 }
@@ -222,7 +239,8 @@ export class PostingReader {
   private cached = 0;
 
   constructor(db: Database.Database) {
-    this.read = db.prepare('SELECT seg, docs FROM postings WHERE term = ?').raw();
+    // CROSS JOIN keeps segments as the outer loop: one primary-key lookup per segment, never a scan.
+    this.read = db.prepare('SELECT p.seg, p.docs FROM segments s CROSS JOIN postings p ON p.seg = s.seg AND p.term = ? ORDER BY s.seg').raw();
     this.range = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
   }
 
