@@ -138,18 +138,27 @@ export class Columns {
     const counts = new Map<SingleFacet, Uint32Array>();
     for (const f of SINGLE) counts.set(f, new Uint32Array((this.dicts.get(f) as Dictionary).values.length));
     const flagCounts = new Uint32Array(FLAGS.length);
-    const arrays = SINGLE.map((f) => [this.codes.get(f) as Uint32Array, counts.get(f) as Uint32Array] as const);
-    const visit = (id: number) => {
-      for (const [codes, count] of arrays) (count[codes[id] as number] as number)++;
-      const bits = this.flags[id] as number;
-      if (bits) for (let i = 0; i < FLAGS.length; i++) if (bits & (1 << i)) (flagCounts[i] as number)++;
-    };
+    // One tight loop per column: a match set may be a million rowids.
+    const flagBits = this.flags;
     if (rowids === null) {
-      for (let id = 0; id < this.size; id++) if (this.present[id]) visit(id);
+      for (const f of SINGLE) {
+        const codes = this.codes.get(f) as Uint32Array;
+        const count = counts.get(f) as Uint32Array;
+        for (let id = 0; id < this.size; id++) if (this.present[id]) (count[codes[id] as number] as number)++;
+      }
+      for (let id = 0; id < this.size; id++) if (this.present[id]) countFlags(flagBits[id] as number, flagCounts);
     } else {
+      for (const f of SINGLE) {
+        const codes = this.codes.get(f) as Uint32Array;
+        const count = counts.get(f) as Uint32Array;
+        for (let i = 0; i < rowids.length; i++) {
+          const id = rowids[i] as number;
+          if (id < this.size) (count[codes[id] as number] as number)++;
+        }
+      }
       for (let i = 0; i < rowids.length; i++) {
         const id = rowids[i] as number;
-        if (id < this.size) visit(id);
+        if (id < this.size) countFlags(flagBits[id] as number, flagCounts);
       }
     }
     const out: Facets = {};
@@ -310,9 +319,15 @@ export class Columns {
   }
 }
 
+function countFlags(bits: number, counts: Uint32Array): void {
+  if (bits) for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) (counts[i] as number)++;
+}
+
 function finish(facet: string, list: FacetValue[]): FacetValue[] {
-  if (ORDERED.has(facet)) list.sort((a, b) => a.value.localeCompare(b.value));
-  else list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  // Plain code-point order: years and months are ISO strings, and localeCompare costs more than the counting.
+  const byValue = (a: FacetValue, b: FacetValue) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  if (ORDERED.has(facet)) list.sort(byValue);
+  else list.sort((a, b) => b.count - a.count || byValue(a, b));
   const limit = LIMIT[facet];
   return limit && list.length > limit ? list.slice(0, limit) : list;
 }

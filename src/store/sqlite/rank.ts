@@ -110,7 +110,12 @@ export class Ranker {
       for (const t of terms) lists.push({ posting: this.src.posting(t), weight: WEIGHTS[c] ?? 1 });
     }
     const only = lists.length === 1 ? lists[0] : undefined;
-    if (only) return { docs: only.posting.docs, freq: Float64Array.from(only.posting.tf, (n) => n * only.weight) };
+    if (only) {
+      const { tf } = only.posting;
+      const freq = new Float64Array(tf.length);
+      for (let i = 0; i < tf.length; i++) freq[i] = (tf[i] as number) * only.weight;
+      return { docs: only.posting.docs, freq };
+    }
     const acc = this.acc;
     const docs = this.union(lists.map((l) => l.posting.docs));
     for (const { posting, weight } of lists) {
