@@ -8,6 +8,7 @@ import { prepareLetter, reindexArchive } from '../../ingest/index.js';
 import { parseQuery } from '../../query/parse.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { openSqliteStore } from './index.js';
+import { MIGRATIONS } from './schema.js';
 
 const letter = (id: string) => prepareLetter({ id, received_at: '2021-03-01T10:00:00+03:00', body: 'Прошу разобраться с забастовкой на заводе.' }, { file: 't', line: 1 });
 
@@ -79,5 +80,30 @@ describe('analyzer version of an archive', () => {
     expect(stale.analyzerVersion()).toBe(ANALYZER_VERSION);
     expect(stale.search(q).hits.map((h) => h.id)).toEqual(['a-1', 'a-2']);
     stale.close();
+  });
+
+  it('upgrades an archive from schema 3: stale until reindexed, read-only opens refused, not crashed', () => {
+    const file = tmp();
+    // An archive as zvarot wrote it before the postings (schema 3), holding one letter.
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, why TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(m.version, 'then', m.why);
+    }
+    raw.prepare("INSERT INTO letters (id, content_hash, run, body, lang, ingested_at, received_ts) VALUES ('old-1', 'h', 'r', 'Прошу разобраться с забастовкой на заводе.', 'ru', 'then', 1614582000000)").run();
+    raw.prepare("INSERT INTO meta (key, value) VALUES ('analyzer', ?)").run(String(ANALYZER_VERSION));
+    raw.close();
+    const q = { query: parseQuery('забастовка'), limit: 10, offset: 0, sort: 'relevance' as const };
+
+    const readOnly = openSqliteStore(file, { readonly: true, mustExist: true });
+    expect(() => readOnly.search(q)).toThrow(expect.objectContaining({ code: 'E_DB_STALE' }));
+    readOnly.close();
+
+    const upgraded = openSqliteStore(file);
+    expect(() => upgraded.search(q)).toThrow(expect.objectContaining({ code: 'E_DB_STALE' }));
+    expect(reindexArchive(upgraded)).toBe(1);
+    expect(upgraded.search(q).hits.map((h) => h.id)).toEqual(['old-1']);
+    upgraded.close();
   });
 });
