@@ -79,35 +79,35 @@ export function encodePosting(pairs: number[]): Buffer {
 }
 
 /**
- * Unpacks a blob of segment `seg`, keeping the letters still indexed in it (`segOf[rowid] === seg`),
- * appended to the output arrays.
+ * Unpacks a blob of segment `seg` into `docs` and `tf` from index `n` on, keeping the letters still
+ * indexed in it (`segOf[rowid] === seg`); returns the new end. Each pair takes at least two bytes,
+ * so arrays of half the blob's length always suffice.
  */
-export function decodePosting(blob: Uint8Array, seg: number, segOf: Uint32Array, docs: number[], tf: number[]): void {
+export function decodePosting(blob: Uint8Array, seg: number, segOf: Uint32Array, docs: Int32Array, tf: Uint32Array, n: number): number {
   let i = 0;
   let prev = 0;
-  const n = blob.length;
-  while (i < n) {
-    let gap = 0;
-    let shift = 1;
-    let b: number;
-    do {
+  const end = blob.length;
+  while (i < end) {
+    let b = blob[i++] as number;
+    let gap = b & 0x7f;
+    for (let shift = 128; b & 0x80; shift *= 128) {
       b = blob[i++] as number;
       gap += (b & 0x7f) * shift;
-      shift *= 128;
-    } while (b & 0x80);
-    let count = 0;
-    shift = 1;
-    do {
+    }
+    b = blob[i++] as number;
+    let count = b & 0x7f;
+    for (let shift = 128; b & 0x80; shift *= 128) {
       b = blob[i++] as number;
       count += (b & 0x7f) * shift;
-      shift *= 128;
-    } while (b & 0x80);
+    }
     prev += gap;
     if (prev < segOf.length && segOf[prev] === seg) {
-      docs.push(prev);
-      tf.push(count);
+      docs[n] = prev;
+      tf[n] = count;
+      n++;
     }
   }
+  return n;
 }
 
 export interface LetterTerms {
@@ -186,13 +186,13 @@ function sortPairs(pairs: number[]): void {
   });
 }
 
-/** The postings as typed arrays by ascending rowid (a rewritten letter's later segment holds a smaller rowid). */
-function ascending(docs: number[], tf: number[]): Posting {
+/** Sorts a posting by rowid in place (a rewritten letter's later segment holds a smaller rowid). */
+function ascending(p: Posting): Posting {
   let sorted = true;
-  for (let i = 1; i < docs.length && sorted; i++) sorted = (docs[i] as number) > (docs[i - 1] as number);
-  if (sorted) return { docs: Int32Array.from(docs), tf: Uint32Array.from(tf) };
-  const order = Array.from(docs.keys()).sort((a, b) => (docs[a] as number) - (docs[b] as number));
-  return { docs: Int32Array.from(order, (i) => docs[i] as number), tf: Uint32Array.from(order, (i) => tf[i] as number) };
+  for (let i = 1; i < p.docs.length && sorted; i++) sorted = (p.docs[i] as number) > (p.docs[i - 1] as number);
+  if (sorted) return p;
+  const order = Array.from(p.docs.keys()).sort((a, b) => (p.docs[a] as number) - (p.docs[b] as number));
+  return { docs: Int32Array.from(order, (i) => p.docs[i] as number), tf: Uint32Array.from(order, (i) => p.tf[i] as number) };
 }
 
 /** SQLite's order of TEXT keys (UTF-8 bytes, which is code point order). */
@@ -258,12 +258,14 @@ export class PostingReader {
       this.cache.set(term, hit);
       return hit;
     }
-    const docs: number[] = [];
-    const tf: number[] = [];
-    for (const [seg, blob] of this.read.all(term) as [number, Buffer][]) {
-      decodePosting(blob, seg, segOf, docs, tf);
-    }
-    const p = docs.length ? ascending(docs, tf) : EMPTY;
+    const rows = this.read.all(term) as [number, Buffer][];
+    let bytes = 0;
+    for (const [, blob] of rows) bytes += blob.length;
+    const docs = new Int32Array(bytes >> 1);
+    const tf = new Uint32Array(bytes >> 1);
+    let n = 0;
+    for (const [seg, blob] of rows) n = decodePosting(blob, seg, segOf, docs, tf, n);
+    const p = n ? ascending({ docs: docs.slice(0, n), tf: tf.slice(0, n) }) : EMPTY;
     this.remember(term, p);
     return p;
   }
