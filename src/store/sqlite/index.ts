@@ -9,7 +9,7 @@ import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, placeKey, placeLabel } from './compile.js';
 import { Columns } from './columns.js';
-import { BODY, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
+import { BODY, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, mergeSegments, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
 import { Ranker, TooBroad, type RankPlan } from './rank.js';
 import { FTS_DDL, POSTINGS_DDL, SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 
@@ -207,6 +207,7 @@ class SqliteStore implements Store {
           setSegment.run(seg, terms.length, row.rowid);
         }
         segment.write(this.writer(), seg, rows.length);
+        while (mergeSegments(this.db, this.writer()));
       })();
       last = (rows[rows.length - 1] as LetterRow).rowid;
       done += rows.length;
@@ -281,7 +282,10 @@ class SqliteStore implements Store {
           result.stored++;
         }
       }
-      if (seg) segment.write(this.writer(), seg, result.stored + result.updated);
+      if (seg) {
+        segment.write(this.writer(), seg, result.stored + result.updated);
+        while (mergeSegments(this.db, this.writer()));
+      }
     })();
     return result;
   }

@@ -10,7 +10,9 @@
  *
  * Layout. Every write (a batch of letters, or a page of a reindex) is one segment with a number;
  * each term of the batch gets one row (segment, term, blob), and each letter records the segment it
- * was indexed in (`letters.seg`). Reading a term looks it up in every segment. A letter rewritten later is indexed in a later segment, so a
+ * was indexed in (`letters.seg`). Reading a term looks it up in every segment. Ten segments of one
+ * size (by tens of letters) are merged into one, dropping what was rewritten since, so a million
+ * letters live in a few dozen segments. A letter rewritten later is indexed in a later segment, so a
  * posting counts only when the letter's segment is the posting's: old text falls away without
  * rewriting old rows. Terms are the FTS5 tokens of a column, prefixed by the column's number.
  */
@@ -80,7 +82,9 @@ export function encodePosting(pairs: number[]): Buffer {
 
 /**
  * Unpacks a blob of segment `seg` into `docs` and `tf` from index `n` on, keeping the letters still
- * indexed in it (`segOf[rowid] === seg`); returns the new end. Each pair takes at least two bytes,
+ * indexed in it; returns the new end. A letter is indexed in the segment it was last written in,
+ * `segOf[rowid]`, or in a merge of it, which always has a higher number; so a posting counts when
+ * `0 < segOf[rowid] <= seg` (0: no such letter). Each pair takes at least two bytes,
  * so arrays of half the blob's length always suffice.
  */
 export function decodePosting(blob: Uint8Array, seg: number, segOf: Uint32Array, docs: Int32Array, tf: Uint32Array, n: number): number {
@@ -101,7 +105,8 @@ export function decodePosting(blob: Uint8Array, seg: number, segOf: Uint32Array,
       count += (b & 0x7f) * shift;
     }
     prev += gap;
-    if (prev < segOf.length && segOf[prev] === seg) {
+    const at = prev < segOf.length ? (segOf[prev] as number) : 0;
+    if (at !== 0 && at <= seg) {
       docs[n] = prev;
       tf[n] = count;
       n++;
@@ -287,4 +292,65 @@ export class PostingReader {
     const terms = this.range.all(prefix, `${prefix}\u{10FFFF}`, cap + 1) as string[];
     return terms.length > cap ? null : terms;
   }
+}
+
+/** Segments of one size class merged at a time, and the size class (10^n letters) merges stop at. */
+const FANIN = 10;
+const LAST_LEVEL = 5;
+
+const level = (letters: number) => Math.floor(Math.log10(Math.max(1, letters)));
+
+/**
+ * Merges the segments of a size class once it holds FANIN of them (inside the caller's
+ * transaction), dropping postings of letters rewritten since. The merged segment takes the next
+ * number, above every letter's segment in it.
+ */
+export function mergeSegments(db: Database.Database, w: PostingStatements): boolean {
+  const segs = db.prepare('SELECT seg, letters FROM segments ORDER BY seg').all() as { seg: number; letters: number }[];
+  const byLevel = new Map<number, { seg: number; letters: number }[]>();
+  for (const s of segs) {
+    const lv = level(s.letters);
+    if (lv >= LAST_LEVEL) continue;
+    const list = byLevel.get(lv) ?? [];
+    list.push(s);
+    byLevel.set(lv, list);
+  }
+  const group = [...byLevel.values()].find((l) => l.length >= FANIN);
+  if (!group) return false;
+  const numbers = group.map((s) => s.seg);
+  const inList = `(${numbers.map(() => '?').join(', ')})`;
+  const max = (db.prepare('SELECT coalesce(max(rowid), 0) FROM letters').pluck().get() as number) + 1;
+  const segOf = new Uint32Array(max);
+  for (const [rowid, seg] of db.prepare('SELECT rowid, seg FROM letters INDEXED BY letters_columns').raw().iterate() as IterableIterator<[number, number | null]>) segOf[rowid] = seg ?? 0;
+  const rows = new Map<string, [number, Buffer][]>();
+  for (const [seg, term, docs] of db.prepare(`SELECT seg, term, docs FROM postings WHERE seg IN ${inList}`).raw().iterate(...numbers) as IterableIterator<[number, string, Buffer]>) {
+    let r = rows.get(term);
+    if (!r) {
+      r = [];
+      rows.set(term, r);
+    }
+    r.push([seg, docs]);
+  }
+  const merged = nextSegment(db);
+  db.prepare(`DELETE FROM postings WHERE seg IN ${inList}`).run(...numbers);
+  db.prepare(`DELETE FROM segments WHERE seg IN ${inList}`).run(...numbers);
+  w.segment.run(merged, group.reduce((n, s) => n + s.letters, 0));
+  for (const term of [...rows.keys()].sort(byCodePoint)) {
+    const parts = (rows.get(term) as [number, Buffer][]).sort((a, b) => a[0] - b[0]);
+    let bytes = 0;
+    for (const [, blob] of parts) bytes += blob.length;
+    const docs = new Int32Array(bytes >> 1);
+    const tf = new Uint32Array(bytes >> 1);
+    let n = 0;
+    for (const [seg, blob] of parts) n = decodePosting(blob, seg, segOf, docs, tf, n);
+    if (n === 0) continue;
+    const p = ascending({ docs: docs.subarray(0, n), tf: tf.subarray(0, n) });
+    const pairs = new Array<number>(2 * n);
+    for (let i = 0; i < n; i++) {
+      pairs[2 * i] = p.docs[i] as number;
+      pairs[2 * i + 1] = p.tf[i] as number;
+    }
+    w.insert.run(merged, term, encodePosting(pairs));
+  }
+  return true;
 }

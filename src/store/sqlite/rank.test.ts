@@ -27,11 +27,14 @@ describe('postings search agrees with FTS5', () => {
     db = path.join(dir, 'a.db');
     store = openSqliteStore(db);
     const letters = [...generateLetters({ letters: 1500, seed: 7 })].map((g) => g.record as unknown as Record<string, unknown>);
-    // Several batches: several segments.
-    for (let i = 0; i < letters.length; i += 400) {
-      store.putBatch(letters.slice(i, i + 400).map((l, j) => prepareLetter(l, { file: 'g', line: i + j + 1 })), `run-${i}`);
+    // Many small batches: many segments, merged ten at a time as they pile up.
+    for (let i = 0; i < letters.length; i += 40) {
+      store.putBatch(letters.slice(i, i + 40).map((l, j) => prepareLetter(l, { file: 'g', line: i + j + 1 })), `run-${i}`);
     }
     raw = new Database(db, { readonly: true });
+    const segments = raw.prepare('SELECT letters FROM segments ORDER BY seg').pluck().all() as number[];
+    expect(segments.length).toBeLessThan(20);
+    expect(segments.some((n) => n >= 400)).toBe(true);
   });
 
   afterAll(() => {
@@ -115,10 +118,17 @@ describe('postings search agrees with FTS5', () => {
   it('finds rewritten letters by their new text only', () => {
     // FTS5 keeps its row count and token total through deletes (a contentless table cannot know
     // the tokens it drops), so after rewrites only the match sets are compared, not bm25.
-    const letters = [...generateLetters({ letters: 60, seed: 7 })].map((g) => g.record as unknown as Record<string, unknown>);
+    // The last letters written: their old postings sit in small segments that the rewrites get merged with.
+    const letters = [...generateLetters({ letters: 1500, seed: 7 })].slice(-60).map((g) => g.record as unknown as Record<string, unknown>);
     const rewritten = letters.map((l, j) => prepareLetter({ ...l, body: `Заявление о милиции номер ${j}. Прошу принять меры, сын задержан.` }, { file: 'h', line: j + 1 }));
-    expect(store.putBatch(rewritten, 'rewrite').updated).toBe(60);
-    for (const q of ['сын задержан', 'милиция', 'увол*', 'Mahilau', 'прошу -меры']) {
+    // In batches of ten: merges then mix rewritten letters with their own older postings.
+    let updated = 0;
+    for (let i = 0; i < rewritten.length; i += 10) updated += store.putBatch(rewritten.slice(i, i + 10), `rewrite-${i}`).updated;
+    expect(updated).toBe(60);
+    // Words of their old text: FTS5 has forgotten it, the postings must have too.
+    const oldWords = [...new Set(letters.slice(0, 8).flatMap((l) => String(l.body).toLowerCase().match(/[а-яё]{8,}/gu) ?? []))].slice(0, 12);
+    expect(oldWords.length).toBeGreaterThan(5);
+    for (const q of ['сын задержан', 'милиция', 'увол*', 'Mahilau', 'прошу -меры', ...oldWords]) {
       const want = fts(q).map((w) => w.id).sort();
       const got = store.search({ query: parseQuery(q), limit: 200, offset: 0, sort: 'relevance' });
       expect(got.total).toBe(want.length);
