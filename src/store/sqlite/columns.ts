@@ -13,6 +13,7 @@ import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/g
 import type { FieldNode, QueryNode } from '../../query/ast.js';
 import type { Facets, FacetValue } from '../types.js';
 import { dateRange, placeKey, yearRange } from './compile.js';
+import { topK } from './topk.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
@@ -202,20 +203,7 @@ export class Columns {
       if (k !== afterKey) return descending ? k < afterKey : k > afterKey;
       return descending ? id < after[1] : id > after[1];
     };
-    // A bounded insertion buffer: the page is small, the match set may be a million.
-    const want = offset + limit;
-    const top: number[] = [];
-    for (let i = 0; i < rowids.length; i++) {
-      const id = rowids[i] as number;
-      if (!passes(id)) continue;
-      if (top.length === want && !before(id, top[want - 1] as number)) continue;
-      let j = top.length === want ? want - 1 : top.length;
-      while (j > 0 && before(id, top[j - 1] as number)) {
-        top[j] = top[j - 1] as number;
-        j--;
-      }
-      top[j] = id;
-    }
+    const top = topK(rowids, offset + limit, before, after ? passes : undefined);
     return top.slice(offset, offset + limit);
   }
 

@@ -191,6 +191,17 @@ function sortPairs(pairs: number[]): void {
   });
 }
 
+/** A term's live postings from its blobs in several segments, by ascending rowid. */
+function decodeSegments(parts: [number, Buffer][], segOf: Uint32Array): Posting {
+  let bytes = 0;
+  for (const [, blob] of parts) bytes += blob.length;
+  const docs = new Int32Array(bytes >> 1);
+  const tf = new Uint32Array(bytes >> 1);
+  let n = 0;
+  for (const [seg, blob] of parts) n = decodePosting(blob, seg, segOf, docs, tf, n);
+  return n ? ascending({ docs: docs.slice(0, n), tf: tf.slice(0, n) }) : EMPTY;
+}
+
 /** Sorts a posting by rowid in place (a rewritten letter's later segment holds a smaller rowid). */
 function ascending(p: Posting): Posting {
   let sorted = true;
@@ -263,14 +274,7 @@ export class PostingReader {
       this.cache.set(term, hit);
       return hit;
     }
-    const rows = this.read.all(term) as [number, Buffer][];
-    let bytes = 0;
-    for (const [, blob] of rows) bytes += blob.length;
-    const docs = new Int32Array(bytes >> 1);
-    const tf = new Uint32Array(bytes >> 1);
-    let n = 0;
-    for (const [seg, blob] of rows) n = decodePosting(blob, seg, segOf, docs, tf, n);
-    const p = n ? ascending({ docs: docs.slice(0, n), tf: tf.slice(0, n) }) : EMPTY;
+    const p = decodeSegments(this.read.all(term) as [number, Buffer][], segOf);
     this.remember(term, p);
     return p;
   }
@@ -336,15 +340,9 @@ export function mergeSegments(db: Database.Database, w: PostingStatements): bool
   db.prepare(`DELETE FROM segments WHERE seg IN ${inList}`).run(...numbers);
   w.segment.run(merged, group.reduce((n, s) => n + s.letters, 0));
   for (const term of [...rows.keys()].sort(byCodePoint)) {
-    const parts = (rows.get(term) as [number, Buffer][]).sort((a, b) => a[0] - b[0]);
-    let bytes = 0;
-    for (const [, blob] of parts) bytes += blob.length;
-    const docs = new Int32Array(bytes >> 1);
-    const tf = new Uint32Array(bytes >> 1);
-    let n = 0;
-    for (const [seg, blob] of parts) n = decodePosting(blob, seg, segOf, docs, tf, n);
+    const p = decodeSegments((rows.get(term) as [number, Buffer][]).sort((a, b) => a[0] - b[0]), segOf);
+    const n = p.docs.length;
     if (n === 0) continue;
-    const p = ascending({ docs: docs.subarray(0, n), tf: tf.subarray(0, n) });
     const pairs = new Array<number>(2 * n);
     for (let i = 0; i < n; i++) {
       pairs[2 * i] = p.docs[i] as number;

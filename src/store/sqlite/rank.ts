@@ -5,6 +5,7 @@
  * all columns), so that either path ranks the same letters the same way.
  */
 import { WEIGHTS, termOf, type Posting } from './postings.js';
+import { topK } from './topk.js';
 
 /**
  * A text query the postings can run: AND / OR / NOT of single terms. A `term` is one bm25 phrase:
@@ -230,22 +231,13 @@ export class Ranker {
       const sb = score[b] as number;
       return sa !== sb ? sa > sb : a < b;
     };
-    const want = offset + limit;
-    const top: number[] = [];
-    for (let i = 0; i < matches.length; i++) {
-      const id = matches[i] as number;
-      if (after) {
-        const s = score[id] as number;
-        if (s > after[0] || (s === after[0] && id <= after[1])) continue;
-      }
-      if (top.length === want && !before(id, top[want - 1] as number)) continue;
-      let j = top.length === want ? want - 1 : top.length;
-      while (j > 0 && before(id, top[j - 1] as number)) {
-        top[j] = top[j - 1] as number;
-        j--;
-      }
-      top[j] = id;
-    }
+    const passes = after
+      ? (id: number) => {
+          const s = score[id] as number;
+          return !(s > after[0] || (s === after[0] && id <= after[1]));
+        }
+      : undefined;
+    const top = topK(matches, offset + limit, before, passes);
     return top.slice(offset, offset + limit).map((rowid) => ({ rowid, score: score[rowid] as number }));
   }
 }
