@@ -13,7 +13,6 @@ import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/g
 import type { FieldNode, QueryNode } from '../../query/ast.js';
 import type { Facets, FacetValue } from '../types.js';
 import { dateRange, placeKey, yearRange } from './compile.js';
-import { topK } from './topk.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
@@ -136,47 +135,66 @@ export class Columns {
   /** Facet counts over these rowids (all letters when null). */
   facets(rowids: ArrayLike<number> | null): Facets {
     if (rowids === null && this.everything) return this.everything;
-    const counts = new Map<SingleFacet, Uint32Array>();
-    for (const f of SINGLE) counts.set(f, new Uint32Array((this.dicts.get(f) as Dictionary).values.length));
-    const flagCounts = new Uint32Array(FLAGS.length);
-    // One tight loop per column: a match set may be a million rowids.
-    const flagBits = this.flags;
-    if (rowids === null) {
-      for (const f of SINGLE) {
-        const codes = this.codes.get(f) as Uint32Array;
-        const count = counts.get(f) as Uint32Array;
-        for (let id = 0; id < this.size; id++) if (this.present[id]) (count[codes[id] as number] as number)++;
-      }
-      for (let id = 0; id < this.size; id++) if (this.present[id]) countFlags(flagBits[id] as number, flagCounts);
-    } else {
-      for (const f of SINGLE) {
-        const codes = this.codes.get(f) as Uint32Array;
-        const count = counts.get(f) as Uint32Array;
-        for (let i = 0; i < rowids.length; i++) {
-          const id = rowids[i] as number;
-          if (id < this.size) (count[codes[id] as number] as number)++;
-        }
-      }
-      for (let i = 0; i < rowids.length; i++) {
-        const id = rowids[i] as number;
-        if (id < this.size) countFlags(flagBits[id] as number, flagCounts);
-      }
-    }
+    let raw: RawCounts;
+    if (rowids === null) raw = this.all();
+    else if (rowids.length * 2 > this.letters) {
+      // Most of the archive: count what is left out and take it from the whole.
+      const mark = new Uint8Array(this.size);
+      for (let i = 0; i < rowids.length; i++) mark[rowids[i] as number] = 1;
+      const rest = new Int32Array(this.letters - rowids.length > 0 ? this.letters - rowids.length : 0);
+      let n = 0;
+      for (let id = 0; id < this.size && n < rest.length; id++) if (this.present[id] && !mark[id]) rest[n++] = id;
+      raw = subtract(this.all(), this.count(rest.subarray(0, n)));
+    } else raw = this.count(rowids);
     const out: Facets = {};
     for (const f of SINGLE) {
       const values = (this.dicts.get(f) as Dictionary).values;
-      const count = counts.get(f) as Uint32Array;
+      const count = raw.counts.get(f) as Uint32Array;
       const list: FacetValue[] = [];
       for (let code = 1; code < count.length; code++) if (count[code]) list.push({ value: values[code] as string, count: count[code] as number });
       out[f] = finish(f, list);
     }
     const flags: FacetValue[] = [];
     FLAGS.forEach((f, i) => {
-      if (flagCounts[i]) flags.push({ value: f, count: flagCounts[i] as number });
+      if (raw.flags[i]) flags.push({ value: f, count: raw.flags[i] as number });
     });
     out.flags = finish('flags', flags);
     if (rowids === null) this.everything = out;
     return out;
+  }
+
+  private allCounts: RawCounts | null = null;
+
+  /** The counts over every letter, kept. */
+  private all(): RawCounts {
+    if (!this.allCounts) {
+      const ids = new Int32Array(this.letters);
+      let n = 0;
+      for (let id = 0; id < this.size; id++) if (this.present[id]) ids[n++] = id;
+      this.allCounts = this.count(ids.subarray(0, n));
+    }
+    return this.allCounts;
+  }
+
+  /** Per facet, how many of these rowids have each code; one tight loop per column. */
+  private count(rowids: ArrayLike<number>): RawCounts {
+    const counts = new Map<SingleFacet, Uint32Array>();
+    for (const f of SINGLE) {
+      const codes = this.codes.get(f) as Uint32Array;
+      const count = new Uint32Array((this.dicts.get(f) as Dictionary).values.length);
+      for (let i = 0; i < rowids.length; i++) {
+        const id = rowids[i] as number;
+        if (id < this.size) (count[codes[id] as number] as number)++;
+      }
+      counts.set(f, count);
+    }
+    const flags = new Uint32Array(FLAGS.length);
+    const bits = this.flags;
+    for (let i = 0; i < rowids.length; i++) {
+      const id = rowids[i] as number;
+      if (id < this.size) countFlags(bits[id] as number, flags);
+    }
+    return { counts, flags };
   }
 
   /**
@@ -185,26 +203,38 @@ export class Columns {
    */
   byDate(rowids: ArrayLike<number>, limit: number, offset: number, descending: boolean, after?: [number, number]): number[] {
     const rec = this.received;
-    // Unknown dates sort after every known one in either direction.
-    const key = (id: number) => {
-      const t = id < this.size ? (rec[id] as number) : Number.NaN;
-      return Number.isNaN(t) ? (descending ? -Infinity : Infinity) : t;
-    };
-    const before = (a: number, b: number): boolean => {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka !== kb) return descending ? ka > kb : ka < kb;
-      return descending ? a > b : a < b;
-    };
-    const afterKey = after ? (Number.isNaN(after[0]) ? (descending ? -Infinity : Infinity) : after[0]) : null;
-    const passes = (id: number): boolean => {
-      if (!after || afterKey === null) return true;
-      const k = key(id);
-      if (k !== afterKey) return descending ? k < afterKey : k > afterKey;
-      return descending ? id < after[1] : id > after[1];
-    };
-    const top = topK(rowids, offset + limit, before, after ? passes : undefined);
-    return top.slice(offset, offset + limit);
+    const size = this.size;
+    // One ascending key per letter: the time (negated when descending), unknown dates last either
+    // way; ties by rowid in the same direction. Inline, as a match set may be a million letters.
+    const sign = descending ? -1 : 1;
+    const afterKey = after ? (Number.isNaN(after[0]) ? Infinity : sign * after[0]) : 0;
+    const afterId = after ? sign * after[1] : 0;
+    const want = offset + limit;
+    const ids: number[] = [];
+    const keys: number[] = [];
+    for (let i = 0; i < rowids.length; i++) {
+      const id = rowids[i] as number;
+      const t = id < size ? (rec[id] as number) : Number.NaN;
+      const k = t === t ? sign * t : Infinity;
+      const tie = sign * id;
+      if (after && (k < afterKey || (k === afterKey && tie <= afterId))) continue;
+      const n = ids.length;
+      if (n === want) {
+        const lk = keys[n - 1] as number;
+        if (k > lk || (k === lk && tie >= sign * (ids[n - 1] as number))) continue;
+      }
+      let j = n === want ? want - 1 : n;
+      while (j > 0) {
+        const pk = keys[j - 1] as number;
+        if (!(k < pk || (k === pk && tie < sign * (ids[j - 1] as number)))) break;
+        keys[j] = pk;
+        ids[j] = ids[j - 1] as number;
+        j--;
+      }
+      keys[j] = k;
+      ids[j] = id;
+    }
+    return ids.slice(offset, offset + limit);
   }
 
   /**
@@ -216,7 +246,10 @@ export class Columns {
     const tests = nodes.map((n) => this.test(n));
     if (tests.some((t) => t === null)) return null;
     const all = tests as ((id: number) => boolean)[];
-    return (id) => id < this.size && this.present[id] === 1 && all.every((t) => t(id));
+    const { size, present } = this;
+    const one = all.length === 1 ? (all[0] as (id: number) => boolean) : null;
+    if (one) return (id) => id < size && present[id] === 1 && one(id);
+    return (id) => id < size && present[id] === 1 && all.every((t) => t(id));
   }
 
   private test(n: QueryNode): ((id: number) => boolean) | null {
@@ -289,22 +322,37 @@ export class Columns {
   }
 
   /** Every letter's rowid that passes the test. */
-  select(test: (id: number) => boolean): number[] {
-    const out: number[] = [];
-    for (let id = 0; id < this.size; id++) if (this.present[id] && test(id)) out.push(id);
-    return out;
+  select(test: (id: number) => boolean): Int32Array {
+    const out = new Int32Array(this.size);
+    let n = 0;
+    for (let id = 0; id < this.size; id++) if (this.present[id] && test(id)) out[n++] = id;
+    return out.slice(0, n);
   }
 
   /** A bitmap over rowids with these set. */
-  bitmap(rowids: number[]): Uint8Array {
+  bitmap(rowids: ArrayLike<number>): Uint8Array {
     const b = new Uint8Array(this.size);
-    for (const id of rowids) b[id] = 1;
+    for (let i = 0; i < rowids.length; i++) b[rowids[i] as number] = 1;
     return b;
   }
 
   receivedAt(rowid: number): number {
     return rowid < this.size ? (this.received[rowid] as number) : Number.NaN;
   }
+}
+
+interface RawCounts {
+  counts: Map<string, Uint32Array>;
+  flags: Uint32Array;
+}
+
+function subtract(a: RawCounts, b: RawCounts): RawCounts {
+  const counts = new Map<string, Uint32Array>();
+  for (const [f, x] of a.counts) {
+    const y = b.counts.get(f) as Uint32Array;
+    counts.set(f, x.map((v, i) => v - (y[i] as number)));
+  }
+  return { counts, flags: a.flags.map((v, i) => v - (b.flags[i] as number)) };
 }
 
 function countFlags(bits: number, counts: Uint32Array): void {

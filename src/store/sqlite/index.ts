@@ -347,13 +347,13 @@ class SqliteStore implements Store {
         if (own) return own;
       }
       // The whole match set as rowids: MATCH drives when there is text, filters apply on top.
-      let rowids: number[] | null = null;
+      let rowids: ArrayLike<number> | null = null;
       if (c.match && where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
       else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${where}`).pluck().all(c.match, ...params) as number[];
       else if (where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${where}`).pluck().all(...params) as number[];
-      if (pred) rowids = rowids ? rowids.filter(pred) : cols.select(pred);
+      if (pred) rowids = rowids ? (rowids as number[]).filter(pred) : cols.select(pred);
       // The ranked page reads the kept set through zv_keep(rowid): a bitmap, not a join.
-      if (pred && rowids) this.keep = cols.bitmap(rowids);
+      if (pred && rowids && c.match) this.keep = cols.bitmap(rowids);
       const total = rowids ? rowids.length : this.count();
       const facets = cols.facets(rowids);
 

@@ -1,0 +1,432 @@
+/**
+ * Personal data in letter text: phones, e-mails, street addresses, Belarusian personal numbers,
+ * passport numbers, bank cards and car plates, as Russian and Belarusian writers spell them.
+ *
+ * One pass of named detectors, each a regular expression plus, where the shape alone is not enough,
+ * a small validator (Luhn, a plausible birth date, a passport word nearby, what follows a house
+ * number). Letters are full of numbers that are not personal data (dates, years, sums, article and
+ * case numbers), so every detector is anchored on something those never have: a country or trunk
+ * prefix, a Belarusian operator code, a street-type word, a document series, plate letters. A bare
+ * run of digits is a phone only after a phone word ("тел.", "тэлефон", "моб.").
+ *
+ * Offsets are UTF-16 code units of the text as given; spans are sorted and never overlap (where two
+ * detectors claim the same characters, the longer claim wins).
+ */
+
+export type PiiType = 'phone' | 'email' | 'address' | 'id_number' | 'passport' | 'card' | 'plate';
+
+export interface PiiSpan {
+  type: PiiType;
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** A literal word matched in any letter case, so that \p{Lu} elsewhere in the pattern keeps its meaning (an `i` flag would make \p{Lu} match lower case too). */
+function ci(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += lower !== upper ? `[${lower}${upper}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+/** Any of the words, longest first so that "улица" is tried before "ул". */
+function anyWord(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(ci).join('|')})`;
+}
+
+/** Spaces inside one line: ordinary, no-break and narrow no-break (Word puts them in phone numbers). */
+const SP = '[ \\u00A0\\u202F]';
+/** Hyphen, non-breaking hyphen, en dash: all of them turn up between digit groups. */
+const DASH = '[\\-\\u2010\\u2011\\u2013]';
+/** At most one separator between two digits of a phone: a space, a dash, or a dash with spaces. */
+const SEP = `(?:${DASH}${SP}?|${SP}${DASH}?${SP}?)?`;
+/** The same, where the brackets of an area code may stand too ("8 (029) 123", "+375(29)1234567"). */
+const SEPP = `(?:[\\-\\u2010\\u2011\\u2013()]${SP}?|${SP}[\\-\\u2010\\u2011\\u2013()]?${SP}?)?`;
+/** A separator that must be there: it is what tells a bare "29 123 45 67" from an arbitrary number. */
+const SEP_REQ = `(?:${DASH}${SP}?|${SP}${DASH}?${SP}?)`;
+/** Letters of words, with combining marks, apostrophes (сям'я, Мар'іна) and inner hyphens. */
+const WORD_TAIL = "[\\p{L}\\p{M}'\\u2019\\u02BC]*(?:-[\\p{L}\\p{M}'\\u2019\\u02BC]+)*";
+
+/** Not glued to a word or a number on the left: "BY13NBRB3600900000002" holds no card number. */
+const ALONE_L = '(?<![\\p{L}\\p{N}])';
+const ALONE_R = '(?![\\p{L}\\p{N}])';
+/**
+ * A phone starts neither inside a number nor right after one group of it ("4276 8000 …" is a card,
+ * not a phone starting at 8), and ends where the digits end; a space and another number may follow.
+ */
+const PHONE_L = `(?<![\\p{L}\\p{N}+])(?<!\\d${SP}?${DASH}?)`;
+const PHONE_R = `(?!\\p{N})(?!${DASH}\\d)`;
+
+/** n more digits, each after an optional separator. */
+const more = (n: number, sep: string): string => `(?:${sep}\\d){${n}}`;
+
+// ---------------------------------------------------------------------------------------------
+// Detectors
+// ---------------------------------------------------------------------------------------------
+
+interface Detector {
+  type: PiiType;
+  /** Global, with indices; a named group `pii` marks the span when the match also holds context. */
+  pattern: RegExp;
+  /** Rejects a candidate the pattern alone cannot tell from something harmless. */
+  accept?: (span: string, text: string, start: number, end: number) => boolean;
+}
+
+const re = (source: string, flags = ''): RegExp => new RegExp(source, `gdu${flags}`);
+
+// --- Phones ---------------------------------------------------------------------------------
+
+/** Belarusian mobile operators: velcom/A1 29 and 44, MTS 29 and 33, life:) 25. */
+const BY_MOBILE = '(?:25|29|33|44)';
+
+/** Area codes by length with the subscriber digits that make the national number up to nine. */
+const LANDLINE_CODES: readonly [string, number][] = [
+  ['17', 7], // Minsk
+  ['(?:1[56]|2[1-3])\\d', 6], // oblast centres: 0162 Brest, 0152 Hrodna, 0212 Vitebsk, 0222 Mahilyow, 0232 Homel
+  ['(?:1[5-7]|2[1-3])\\d\\d', 5], // raion towns: 01713, 02131…
+];
+
+/** Brackets, if any, come as one pair and in order: "8 (029" without ")" is not a phone spelling. */
+function bracketsPaired(s: string): boolean {
+  const open = s.indexOf('(');
+  const close = s.indexOf(')');
+  if (open === -1 && close === -1) return true;
+  return open !== -1 && close > open && s.indexOf('(', open + 1) === -1 && s.indexOf(')', close + 1) === -1;
+}
+
+/** "25-12-2020 1…" and "2020-08-09 …" can be spelt with phone separators; a phone never starts with a date. */
+const DATE_START = new RegExp(`^(?:\\d{1,2}${DASH}\\d{1,2}${DASH}(?:19|20)\\d\\d|(?:19|20)\\d\\d${DASH}\\d\\d${DASH}\\d\\d)(?!\\d)`, 'u');
+
+/** "+15 000 000 000 рублей": a sum written with a plus sign is no phone. */
+const MONEY_AFTER = new RegExp(`^${SP}*(?:%|\\$|€|${anyWord(['руб', 'р.', 'бел', 'byn', 'byr', 'usd', 'eur', 'rub', 'долл', 'евро', 'тыс', 'млн', 'млрд'])})`, 'u');
+
+const phoneShape = (span: string, text: string, _start: number, end: number): boolean =>
+  bracketsPaired(span) && !DATE_START.test(span) && !MONEY_AFTER.test(text.slice(end, end + 12));
+
+/** Country codes of the neighbours and of the countries letter writers left for. */
+const OTHER_COUNTRIES = ['380', '370', '371', '372', '373', '374', '994', '995', '998', '996', '992', '48', '49', '420', '90', '972', '44'];
+
+/** Words that announce a phone number, Russian, Belarusian and Latin, full or abbreviated. */
+const PHONE_WORD =
+  '(?:т[еэ]л(?:[еэ]ф[оа]н\\p{L}{0,4})?|моб(?:ильн\\p{L}{0,4}|ільн\\p{L}{0,4})?|мабільн\\p{L}{0,4}|сотов\\p{L}{0,4}|факс|tel(?:ephone)?|phone|mob(?:ile)?)(?!\\p{L})\\.?';
+/** The phone words and what stands between them and the number: "моб. тел.: ", "тел./факс ", "телефон — ". */
+const PHONE_CUE = `(?<!\\p{L})${PHONE_WORD}(?:${SP}*[/,]?${SP}*${PHONE_WORD})?${SP}*(?:[:#\\u2116]|${DASH}|номер|нумар)?${SP}*`;
+/** After a phone word, a local number is enough: "123-45-67", "2-12-34", "(0162) 12-34-56", "912 345 67 89". */
+const LOCAL_NUMBER = `(?:(?:\\(${SP}?\\d{2,5}${SP}?\\)${SEP}|\\d{2,5}${SEP_REQ})?(?:\\d{1,3}${SEP}\\d{2}${SEP}\\d{2}|\\d{5,7})|\\d{8,11})`;
+
+const PHONES: Detector[] = [
+  // +375 29 123-45-67, +375(29)1234567, 375 17 234 56 78: the country code and nine digits.
+  { type: 'phone', pattern: re(`${PHONE_L}(?:\\+${SP}?)?375${SEPP}[1-4](?:${SEPP}\\d){8}${PHONE_R}`), accept: phoneShape },
+  // +7 912 345-67-89, +7 (495) 123-45-67: Russia, ten digits.
+  { type: 'phone', pattern: re(`${PHONE_L}\\+${SP}?7${SEPP}[3489](?:${SEPP}\\d){9}${PHONE_R}`), accept: phoneShape },
+  // The trunk prefix 8 and ten digits: 8 (029) 123 45 67, 80291234567, 8 017 234-56-78, 8-800-555-35-35,
+  // 8 (912) 345 67 89, (8029) 123-45-67. Belarus dials 8 0 and an area code starting 1–4; Russia 8
+  // and 3, 4, 8 or 9.
+  {
+    type: 'phone',
+    pattern: re(`${PHONE_L}\\(?8${SEPP}(?:0${SEPP}[1-4]|[3489]${SEPP}\\d)(?:${SEPP}\\d){8}${PHONE_R}`),
+    accept: phoneShape,
+  },
+  // Other countries, written with a plus: +380 67 123 45 67, +48 601 234 567.
+  {
+    type: 'phone',
+    pattern: re(`${PHONE_L}\\+${SP}?(?:${OTHER_COUNTRIES.join('|')})${SEPP}\\d(?:${SEPP}\\d){6,11}${PHONE_R}`),
+    accept: (s, text, start, end) => phoneShape(s, text, start, end) && s.replace(/\D/g, '').length >= 10,
+  },
+  // A Belarusian mobile without any prefix, grouped: 29 123 45 67, (029) 123-45-67, 044-1234567.
+  {
+    type: 'phone',
+    pattern: re(`${PHONE_L}(?:\\(${SP}?0?${BY_MOBILE}${SP}?\\)${SEP}|0?${BY_MOBILE}${SEP_REQ})[1-9]${more(6, SEP)}${PHONE_R}`),
+    accept: phoneShape,
+  },
+  // A Belarusian landline with its area code and the 0 before it: 017 234-56-78, (0162) 12-34-56,
+  // 01713 5-12-34. The code is 2, 3 or 4 digits and the subscriber part makes it up to nine.
+  {
+    type: 'phone',
+    pattern: re(
+      `${PHONE_L}(?:${LANDLINE_CODES.map(
+        ([code, n]) => `(?:\\(${SP}?0${code}${SP}?\\)${SEP}|0${code}${SEP_REQ})[1-9]${more(n - 1, SEP)}`,
+      ).join('|')})${PHONE_R}`,
+    ),
+    accept: phoneShape,
+  },
+  // A Russian mobile grouped 3-3-2-2, "903 874 17 24": sums and counts are never grouped so.
+  { type: 'phone', pattern: re(`${PHONE_L}9\\d\\d${SEP_REQ}[1-9]\\d\\d${SEP_REQ}\\d\\d${SEP_REQ}\\d\\d${PHONE_R}`), accept: phoneShape },
+  // A Russian code in brackets is as clear a sign as a prefix: (495) 123-45-67, (912) 345 67 89.
+  { type: 'phone', pattern: re(`${PHONE_L}\\(${SP}?[3489]\\d\\d${SP}?\\)${SEP}[1-9]${more(6, SEP)}${PHONE_R}`), accept: phoneShape },
+  // Anything shaped like a local number, but only right after a phone word.
+  {
+    type: 'phone',
+    pattern: re(`${PHONE_CUE}(?<pii>${PHONE_L}${LOCAL_NUMBER})${PHONE_R}`, 'i'),
+    accept: (s, text, start, end) => phoneShape(s, text, start, end) && s.replace(/\D/g, '').length >= 5,
+  },
+];
+
+// --- E-mail ---------------------------------------------------------------------------------
+
+/** Any letters, so that Cyrillic mailboxes and domains (иван@почта.рф) count; plus-addressing kept whole. */
+const EMAIL: Detector = {
+  type: 'email',
+  pattern: re(
+    '(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-](?:[\\p{L}\\p{N}._%+\\-]*[\\p{L}\\p{N}_%+\\-])?@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}(?![\\p{L}\\p{N}\\-])',
+  ),
+};
+
+// --- Addresses ------------------------------------------------------------------------------
+
+/** Street types that may stand without their dot: "ул Ленина", "пр-т Независимости", "бульвар …". */
+const STREET_TYPES = [
+  'ул', 'улица', 'ул-ца', 'вул', 'вуліца', 'пр-т', 'пр-кт', 'просп', 'проспект', 'праспект', 'пер', 'переулок',
+  'завулак', 'пр-д', 'проезд', 'праезд', 'б-р', 'бул', 'бульв', 'бульвар', 'площадь', 'плошча', 'шоссе', 'шаша',
+  'тракт', 'наб', 'набережная', 'набярэжная', 'тупик', 'тупік', 'мкр', 'мкрн', 'микрорайон', 'мікрараён',
+];
+/** Abbreviations that are street types only with their dot ("пр." yes, "пр" no; "зав." is also завулак). */
+const STREET_TYPES_DOTTED = ['пр', 'пл', 'ш', 'зав', 'туп'];
+const STREET_TYPE = `${ALONE_L}(?:${anyWord(STREET_TYPES)}(?:\\.${SP}*|${SP}+)|${anyWord(STREET_TYPES_DOTTED)}\\.${SP}*)`;
+
+/** Words that end a street name: the house and flat markers, in any case ("УЛ. ЛЕНИНА Д. 5"). */
+const MARKER = `${anyWord(['д', 'дом', 'кв', 'корп', 'корпус', 'к', 'квартира', 'кватэра', 'стр'])}(?![\\p{L}\\p{M}])`;
+/** A capitalised word of a street name, perhaps after an initial: "Ленина", "Я. Купалы", "Юго-Запад". */
+const NAME_WORD = `(?!${MARKER})(?:\\p{Lu}\\.${SP}?)?\\p{Lu}${WORD_TAIL}`;
+const QUOTED = '[«"„“][^«»"„“”\\n]{1,40}[»"“”]';
+/** Lower-case words that stand inside street names: "50 лет Октября", "имени Кирова", "Кирилла и Мефодия". */
+const NAME_LINK = `${anyWord(['лет', 'гадоў', 'года', 'имени', 'імя', 'імені', 'им.', 'ім.', 'и', 'і', 'де', 'ла', 'фон', 'ван'])}${SP}+`;
+/** The next word of a name; a number inside it needs a capitalised word after it ("Бойцов 9 Дивизии"). */
+const NAME_NEXT = `${SP}+(?:${NAME_LINK}|\\d{1,3}${SP}+(?=\\p{Lu}))?(?:${NAME_WORD}|${QUOTED})`;
+/** A street name; one that starts with a number needs a word after it ("8 Марта", "50 лет Октября"). */
+const STREET_NAME = `(?:\\d{1,3}(?:${DASH}?\\p{Ll}{1,3})?(?=${SP}+\\p{L})(?:${NAME_NEXT}){1,4}|(?:${NAME_WORD}|${QUOTED})(?:${NAME_NEXT}){0,4})`;
+
+/** Between parts of an address: a comma (and perhaps a line break after it), or just spaces. */
+const PART_SEP = `(?:${SP}*,${SP}*(?:\\n${SP}*)?|${SP}+)`;
+const NUM = '\\d{1,4}(?!\\p{N})';
+/** A house letter glued on or after a dash: "5а", "12-Б". */
+const HOUSE_LETTER = `(?:${DASH}?[а-еА-Еa-dA-D](?![\\p{L}\\p{N}]))`;
+const HOUSE_NUMBER = `${NUM}${HOUSE_LETTER}?(?:${SP}?/${SP}?${NUM}${HOUSE_LETTER}?)?`;
+const HOUSE_MARK = `${anyWord(['д', 'дом'])}(?:\\.${SP}*|${SP}+)(?:\\u2116${SP}*)?`;
+const BLOCK = `(?:${PART_SEP}?${anyWord(['корп', 'корпус', 'к', 'стр', 'строение'])}(?:\\.${SP}*|${SP}*)${NUM}${HOUSE_LETTER}?)`;
+const FLAT_MARK = `${anyWord(['кв', 'кв-ра', 'квартира', 'кватэра', 'ком', 'комн', 'комната', 'пакой'])}(?:\\.${SP}*|${SP}*)(?:\\u2116${SP}*)?`;
+/** The flat: "-12" or "/12" straight after the house, or marked: ", кв. 12", " кв 7", ", квартира 12". */
+const FLAT = `(?:${SP}?${DASH}${SP}?${NUM}${HOUSE_LETTER}?|${SP}?/${SP}?${NUM}|${PART_SEP}?${FLAT_MARK}${NUM}${HOUSE_LETTER}?)`;
+const HOUSE_AND_FLAT = `${HOUSE_NUMBER}${BLOCK}?${FLAT}?`;
+
+/** Town types written before the name: "г. Минск", "аг. Крупица", "в. Крупіца", "г.п. Бобр", "д. Каменка". */
+const TOWN_PREFIX = `${ALONE_L}(?:${anyWord(['г', 'гор', 'д', 'дер', 'в', 'вёс', 'аг', 'п', 'пос', 'пгт', 'гп', 'г.п', 'г. п', 'с', 'х'])}\\.|${anyWord(['город', 'горад', 'деревня', 'вёска', 'агрогородок', 'аграгарадок', 'посёлок', 'поселок', 'пасёлак', 'село', 'пгт'])}(?![\\p{L}]))${SP}*`;
+const TOWN_NAME = `\\p{Lu}${WORD_TAIL}(?:${SP}\\p{Lu}${WORD_TAIL})?`;
+/** Oblast and raion before the town: "Минская обл., Борисовский р-н, ". */
+const ADMIN = `\\p{Lu}${WORD_TAIL}${SP}+${anyWord(['обл', 'вобл', 'р-н', 'район', 'раён', 'область', 'вобласць'])}\\.?${SP}*,${SP}*(?:\\n${SP}*)?`;
+/** Postal code, oblast, raion: only in front of a town with its type word, never on their own. */
+const ADDRESS_HEAD = `(?:${ALONE_L}\\d{6}${SP}*,?${SP}*)?(?:${ADMIN}){0,2}`;
+/** The town before the street: with its type word ("г. Минск ул. …"), or bare but then with a comma ("Минск, ул. …"). */
+const TOWN = `(?:${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}|${ALONE_L}${TOWN_NAME}${SP}*,${SP}*(?:\\n${SP}*)?)`;
+
+const MONTHS = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'студзеня', 'лютага', 'сакавіка', 'красавіка', 'траўня', 'мая', 'чэрвеня', 'ліпеня', 'жніўня', 'верасня',
+  'кастрычніка', 'лістапада', 'снежня',
+];
+/**
+ * What may follow "на пл. Победы 9" when the number is no house: a month, a year, a count, a sum,
+ * a time or a date ("9 мая", "5 человек", "2020 года", "10:30", "12.05.2021"). A capitalised word
+ * after the number is a place ("ул. Ленина 5 Минск"), so the stems below count only in lower case or caps.
+ */
+const NOT_A_HOUSE = new RegExp(
+  `^(?:[.:]\\d|${SP}*(?:%|\\$|€|(?!\\p{Lu}\\p{Ll})${anyWord([
+    ...MONTHS, 'год', 'гад', 'лет', 'раз', 'чел', 'чалав', 'руб', 'бел', 'тыс', 'млн', 'млрд', 'долл', 'евро', 'час',
+    'гадзін', 'мин', 'хвіл', 'сут', 'дн', 'дзён', 'дня', 'мес', 'шт', 'кг', 'км', 'метр', 'ч.', 'ст.', 'штук', 'сум',
+  ])}))`,
+  'u',
+);
+
+/** Street types that Russian puts after an adjectival name: "Садовый переулок, 3", "Ленинский пр-т 45". */
+const STREET_TYPES_AFTER = ['улица', 'вуліца', 'переулок', 'завулак', 'проспект', 'праспект', 'пр-т', 'бульвар', 'б-р', 'проезд', 'праезд', 'шоссе', 'тракт', 'площадь', 'набережная', 'тупик'];
+/** Abbreviations count after the name only with their dot: "Курск ул 3-я …" is no "Курск street". */
+const STREET_TYPE_AFTER = `${SP}+(?:${anyWord(STREET_TYPES_AFTER)}\\.?|${anyWord(['ул', 'вул', 'пер', 'пл'])}\\.)`;
+/** Capitalised at the start of a sentence, yet no street name: "На Пулковском шоссе, д. 15", "По Московскому шоссе 288". */
+const NOT_A_NAME = `(?!${anyWord(['на', 'по', 'в', 'во', 'у', 'к', 'с', 'со', 'от', 'до', 'из', 'за', 'около', 'возле', 'напротив', 'вдоль', 'адрес', 'па', 'ля', 'каля', 'ад', 'да', 'праз', 'із'])}${SP})`;
+
+const ADDRESSES: Detector[] = [
+  {
+    type: 'address',
+    pattern: re(`(?:${TOWN})?${STREET_TYPE}${STREET_NAME}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
+    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+  },
+  {
+    type: 'address',
+    pattern: re(`(?:${TOWN})?${ALONE_L}${NOT_A_NAME}${NAME_WORD}(?:${NAME_NEXT}){0,2}${STREET_TYPE_AFTER}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
+    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+  },
+  // Villages without streets: "д. Крупица, д. 5", "в. Каменка, дом 12". The house marker is required here.
+  {
+    type: 'address',
+    pattern: re(`${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}${HOUSE_MARK}${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
+    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+  },
+];
+
+// --- Documents ------------------------------------------------------------------------------
+
+/**
+ * A Belarusian personal number: birth century and sex digit, DDMMYY, region letter, serial, two
+ * letters (PB, BA, BI, GB…), check digit. Cyrillic look-alikes and lower case are accepted, as
+ * writers type them on whatever keyboard is on.
+ */
+const ID_NUMBER: Detector = {
+  type: 'id_number',
+  pattern: re(`${ALONE_L}[1-6]\\d{6}[ABCEFHKMАВСЕНКМ]\\d{3}[A-ZА-ЯЁІЎ]{2}\\d${ALONE_R}`, 'i'),
+  accept: (s) => {
+    const day = Number(s.slice(1, 3));
+    const month = Number(s.slice(3, 5));
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  },
+};
+
+/** Latin passport-series letters and their Cyrillic look-alikes; Cyrillic only in capitals, as "кв" is a flat. */
+const SERIES_LETTER: Record<string, string> = {
+  A: 'AАa', B: 'BВb', H: 'HНh', K: 'KКk', M: 'MМm', P: 'PРp', C: 'CСc', S: 'Ss', D: 'Dd',
+};
+const BY_SERIES = ['AB', 'BM', 'HB', 'KH', 'MP', 'MC', 'KB', 'PP', 'SP', 'DP']
+  .map((s) => [...s].map((ch) => `[${SERIES_LETTER[ch] ?? ch}]`).join(''))
+  .join('|');
+/** Between series and number: nothing, a space, a dash, or "№" / "N" / "номер". */
+const SERIES_GAP = `(?:${SP}*(?:\\u2116|[Nn][oº]?\\.?|${ci('номер')}|${ci('нумар')})${SP}*|${SP}?${DASH}?${SP}?)`;
+
+/** Passport words, of which one must stand shortly before a Russian series and number. */
+const PASSPORT_WORD = /(?<!\p{L})(?:пасп|пашп|passport|сер(?:ия|ии|ию|ией|ыя|ыі|ыю|\.))/giu;
+const PASSPORT_REACH = 30;
+
+function passportWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - PASSPORT_REACH - 12);
+  const before = text.slice(from, start);
+  for (const m of before.matchAll(PASSPORT_WORD)) {
+    // Measured from the end of the word's stem: "паспорт гражданина РФ серии 4512 …".
+    if (before.length - (m.index + m[0].length) <= PASSPORT_REACH) return true;
+  }
+  return false;
+}
+
+const PASSPORTS: Detector[] = [
+  // Belarusian series and seven digits is unmistakable on its own: MP1234567, КН 1234567, AB № 1234567.
+  { type: 'passport', pattern: re(`${ALONE_L}(?:${BY_SERIES})${SERIES_GAP}\\d{7}${ALONE_R}`) },
+  // Russian "45 12 345678": four digits of series, six of number, otherwise just digits, so a passport word must precede.
+  {
+    type: 'passport',
+    pattern: re(`${ALONE_L}\\d{2}${SP}?\\d{2}(?:${SP}*(?:\\u2116|N|номер|нумар)${SP}*|${SP}?)\\d{6}${ALONE_R}`, 'i'),
+    accept: (_s, text, start) => passportWordBefore(text, start),
+  },
+];
+
+// --- Bank cards -----------------------------------------------------------------------------
+
+/** The Luhn checksum every payment card number carries. */
+export function luhnValid(digitString: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digitString.length; i++) {
+    let d = digitString.charCodeAt(digitString.length - 1 - i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * An unbroken run of digits may be a case, protocol or register number that happens to pass Luhn
+ * (one in ten does); those come with their word before them.
+ */
+const CASE_WORD = /(?<!\p{L})(?:дел[оау]|справ[аыуе]|протокол|постановлени|материал|кусп|инн|унп|снилс|огрн|полис|паліс|регистр|рэгістр|сч[её]т|рахун|квитанц)/iu;
+const CARD_REACH = 40;
+
+const CARD: Detector = {
+  type: 'card',
+  pattern: re(
+    `${ALONE_L}(?<!\\d[ \\u00A0\\-])(?:\\d{4}(?:[ \\u00A0\\-]\\d{4}){2,3}(?:[ \\u00A0\\-]\\d{1,4})?|\\d{4}[ \\u00A0\\-]\\d{6}[ \\u00A0\\-]\\d{4,5}|\\d{13,19})${ALONE_R}`,
+  ),
+  accept: (s, text, start) => {
+    const d = s.replace(/\D/g, '');
+    if (d.length < 13 || d.length > 19 || !luhnValid(d)) return false;
+    // Issuers: 2 Mir and Mastercard, 3 Amex/JCB, 4 Visa, 5–6 Mastercard/Maestro/UnionPay, 9 Belkart.
+    if (!/^[2-69]/.test(d) || /^(\d)\1+$/.test(d)) return false;
+    if (/^\d+$/.test(s) && CASE_WORD.test(text.slice(Math.max(0, start - CARD_REACH), start))) return false;
+    return true;
+  },
+};
+
+// --- Car plates -----------------------------------------------------------------------------
+
+/** Belarusian plates use Latin letters that exist in Cyrillic too; writers type either. */
+const BY_PLATE_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
+/** Russian plates: the twelve Cyrillic letters with Latin twins, upper case; lower case only when written solid. */
+const RU_PLATE_LETTER = '[АВЕКМНОРСТУХABEKMHOPCTYXавекмнорстухabekmhopctyx]';
+/** The region after the dash: 1–7 oblasts and Minsk, 8 for the newer series. */
+const BY_REGION = `${SP}?${DASH}${SP}?[0-8]`;
+/** "1234 AB 7", as the plate is read aloud, has a space for the dash; only in the digits-first order. */
+const BY_REGION_LOOSE = `(?:${BY_REGION}|${SP}[0-8])`;
+
+const PLATES: Detector[] = [
+  // 1234 AB-7, 1234АВ-7 (since 1992) and AB 1234-7 (the newer order).
+  {
+    type: 'plate',
+    pattern: re(`${ALONE_L}(?:\\d{4}${SP}?${BY_PLATE_LETTER}{2}${BY_REGION_LOOSE}|${BY_PLATE_LETTER}{2}${SP}?\\d{4}${BY_REGION})${ALONE_R}`),
+    // Without the dash, "2020 ОН 7 РАЗ" in a shouted letter would pass; a year is no plate then.
+    accept: (s) => new RegExp(DASH, 'u').test(s) || !/^(?:19|20)\d\d/.test(s),
+  },
+  // А123ВС 77, А123ВС777, А 123 ВС 77 RUS.
+  {
+    type: 'plate',
+    pattern: re(`${ALONE_L}${RU_PLATE_LETTER}${SP}?\\d{3}${SP}?${RU_PLATE_LETTER}{2}${SP}?\\d{2,3}(?:${SP}?RUS)?${ALONE_R}`),
+    accept: (s) => {
+      if (/\p{Ll}/u.test(s) && /\s/.test(s)) return false;
+      const number = /\d{3}/.exec(s)?.[0];
+      return number !== '000';
+    },
+  },
+];
+
+const DETECTORS: readonly Detector[] = [EMAIL, ...PHONES, ...ADDRESSES, ID_NUMBER, ...PASSPORTS, CARD, ...PLATES];
+
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate extends PiiSpan {
+  rank: number;
+}
+
+/** Every piece of personal data in the text, sorted by start, non-overlapping. */
+export function findPii(text: string): PiiSpan[] {
+  const candidates: Candidate[] = [];
+  DETECTORS.forEach((det, rank) => {
+    const pattern = det.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const range = m.indices?.groups?.pii ?? m.indices?.[0];
+      const [start, end] = range ?? [0, 0];
+      const span = text.slice(start, end);
+      if (end > start && (!det.accept || det.accept(span, text, start, end))) {
+        candidates.push({ type: det.type, start, end, text: span, rank });
+      } else {
+        // A rejected match must not hide one that starts inside it: "(8-908-124-88-11" fails on its
+        // bracket, "8-908-124-88-11" right after it does not. Step one code point on.
+        pattern.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      }
+    }
+  });
+  // The longer claim wins ("4276 8000 …" is one card, not a phone inside it); on a tie, the detector listed first.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const taken: PiiSpan[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push({ type: c.type, start: c.start, end: c.end, text: c.text });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
