@@ -64,7 +64,7 @@ interface Row {
 
 export class Columns {
   private readonly dicts = new Map<SingleFacet, Dictionary>(SINGLE.map((f) => [f, new Dictionary()]));
-  private readonly codes = new Map<SingleFacet, Uint32Array>();
+  private readonly codes = new Map<SingleFacet, Codes>();
   private flags = new Uint32Array(0);
   /** place_key per rowid (filters compare keys, facets show labels). */
   private readonly placeKeys = new Dictionary();
@@ -98,6 +98,13 @@ export class Columns {
     // The covering index holds exactly these columns: the scan never reads the letters' bodies.
     const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts, seg, tokens FROM letters INDEXED BY letters_columns');
     for (const r of stmt.iterate() as IterableIterator<Row>) c.set(r);
+    // The narrowest array that holds each column's codes: counting a million reads less memory.
+    for (const f of SINGLE) {
+      const wide = c.codes.get(f) as Uint32Array;
+      const n = (c.dicts.get(f) as Dictionary).values.length;
+      if (n <= 0x100) c.codes.set(f, Uint8Array.from(wide));
+      else if (n <= 0x10000) c.codes.set(f, Uint16Array.from(wide));
+    }
     return c;
   }
 
@@ -109,7 +116,7 @@ export class Columns {
     this.letters++;
     this.tokens += r.tokens;
     const put = (f: SingleFacet, v: string | null) => {
-      (this.codes.get(f) as Uint32Array)[id] = (this.dicts.get(f) as Dictionary).code(v);
+      (this.codes.get(f) as Codes)[id] = (this.dicts.get(f) as Dictionary).code(v);
     };
     put('kind', r.kind);
     put('lang', r.lang);
@@ -137,7 +144,7 @@ export class Columns {
     if (rowids === null && this.everything) return this.everything;
     let raw: RawCounts;
     if (rowids === null) raw = this.all();
-    else if (rowids.length * 2 > this.letters) {
+    else if (rowids.length * 3 > this.letters * 2) {
       // Most of the archive: count what is left out and take it from the whole.
       const mark = new Uint8Array(this.size);
       for (let i = 0; i < rowids.length; i++) mark[rowids[i] as number] = 1;
@@ -180,7 +187,7 @@ export class Columns {
   private count(rowids: ArrayLike<number>): RawCounts {
     const counts = new Map<SingleFacet, Uint32Array>();
     for (const f of SINGLE) {
-      const codes = this.codes.get(f) as Uint32Array;
+      const codes = this.codes.get(f) as Codes;
       const count = new Uint32Array((this.dicts.get(f) as Dictionary).values.length);
       for (let i = 0; i < rowids.length; i++) {
         const id = rowids[i] as number;
@@ -275,7 +282,7 @@ export class Columns {
   private fieldTest(f: FieldNode): ((id: number) => boolean) | null {
     const equals = (facet: SingleFacet, value: string) => {
       const code = (this.dicts.get(facet) as Dictionary).lookup(value);
-      const codes = this.codes.get(facet) as Uint32Array;
+      const codes = this.codes.get(facet) as Codes;
       return (id: number) => code !== 0 && codes[id] === code;
     };
     switch (f.field) {
@@ -296,7 +303,7 @@ export class Columns {
         years.values.forEach((v, code) => {
           if (code > 0 && Number(v) >= from && Number(v) <= to) ok[code] = 1;
         });
-        const codes = this.codes.get('year') as Uint32Array;
+        const codes = this.codes.get('year') as Codes;
         return (id) => ok[codes[id] as number] === 1;
       }
       case 'date': {
@@ -340,6 +347,8 @@ export class Columns {
     return rowid < this.size ? (this.received[rowid] as number) : Number.NaN;
   }
 }
+
+type Codes = Uint8Array | Uint16Array | Uint32Array;
 
 interface RawCounts {
   counts: Map<string, Uint32Array>;

@@ -162,6 +162,12 @@ export class Ranker {
       lo = Math.min(lo, s[0] as number);
       hi = Math.max(hi, s[s.length - 1] as number);
     }
+    if (nonEmpty.length <= 4) {
+      // A few lists: pairwise linear merges beat marking and sweeping a bitmap.
+      let acc = nonEmpty[0] as Int32Array;
+      for (let k = 1; k < nonEmpty.length; k++) acc = merge(acc, nonEmpty[k] as Int32Array);
+      return acc;
+    }
     if (total * 16 < hi - lo) {
       const all = new Int32Array(total);
       let k = 0;
@@ -240,6 +246,32 @@ export class Ranker {
     const top = topK(matches, offset + limit, before, passes);
     return top.slice(offset, offset + limit).map((rowid) => ({ rowid, score: score[rowid] as number }));
   }
+}
+
+/** Ascending union of two ascending arrays. */
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) {
+      out[n++] = x;
+      i++;
+    } else if (y < x) {
+      out[n++] = y;
+      j++;
+    } else {
+      out[n++] = x;
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++] as number;
+  while (j < b.length) out[n++] = b[j++] as number;
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /** Ascending intersection; gallops through the longer array when the shorter is much shorter. */
