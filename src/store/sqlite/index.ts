@@ -175,7 +175,8 @@ class SqliteStore implements Store {
     if (this.readChecked || this.analyzerChecked) return;
     const version = this.analyzerVersion();
     if (version !== null && version !== ANALYZER_VERSION) throw this.stale(version);
-    if (version !== null && schemaVersion(this.db) < SCHEMA_VERSION) throw this.stale(version);
+    // Even an empty archive from before the postings lacks the columns search reads.
+    if (schemaVersion(this.db) < SCHEMA_VERSION) throw this.stale(version ?? 0);
     this.readChecked = true;
   }
 
