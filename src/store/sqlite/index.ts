@@ -9,7 +9,7 @@ import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
 import { compileQuery, placeKey, placeLabel } from './compile.js';
 import { Columns } from './columns.js';
-import { BODY, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, mergeSegments, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
+import { BODY, EXACT, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, mergeSegments, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
 import { Ranker, TooBroad, type RankPlan } from './rank.js';
 import { FTS_DDL, POSTINGS_DDL, SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 
@@ -109,8 +109,6 @@ class SqliteStore implements Store {
   private readonly update: Database.Statement;
   private ftsInsert!: Database.Statement;
   private ftsDelete!: Database.Statement;
-  private vocab!: Database.Statement;
-  private vocabHas!: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -129,8 +127,6 @@ class SqliteStore implements Store {
   private prepareFtsStatements(): void {
     this.ftsInsert = this.db.prepare('INSERT INTO letters_fts (rowid, subject, body, exact, keys) VALUES (?, ?, ?, ?, ?)');
     this.ftsDelete = this.db.prepare('DELETE FROM letters_fts WHERE rowid = ?');
-    this.vocab = this.db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term >= ? AND term < ? AND length(term) BETWEEN ? AND ?");
-    this.vocabHas = this.db.prepare("SELECT term FROM letters_vocab WHERE col = 'exact' AND term = ?").pluck();
   }
 
   analyzerVersion(): number | null {
@@ -508,7 +504,7 @@ class SqliteStore implements Store {
     return forms.filter((f) => {
       let has = this.vocabulary.get(f);
       if (has === undefined) {
-        has = this.vocabHas.get(f) !== undefined;
+        has = this.reader().has(termOf(EXACT, f));
         this.vocabulary.set(f, has);
       }
       return has;
@@ -526,8 +522,9 @@ class SqliteStore implements Store {
     const first = word[0];
     if (!first) return [];
     const next = String.fromCodePoint((first.codePointAt(0) as number) + 1);
-    const rows = this.vocab.all(first, next, word.length - distance, word.length + distance) as { term: string }[];
-    return rows.map((r) => r.term).filter((t) => t !== word && withinEdits(word, t, distance));
+    // The vocabulary table, not fts5vocab: that reads the whole doclist of every term it lists.
+    const terms = this.reader().between(termOf(EXACT, first), termOf(EXACT, next), word.length - distance + 1, word.length + distance + 1);
+    return terms.map((t) => t.slice(1)).filter((t) => t !== word && withinEdits(word, t, distance));
   }
 
   close(): void {

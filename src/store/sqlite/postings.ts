@@ -251,6 +251,8 @@ const CACHE_BYTES = 64 * 2 ** 20;
 export class PostingReader {
   private readonly read: Database.Statement;
   private readonly range: Database.Statement;
+  private readonly one: Database.Statement;
+  private readonly sized: Database.Statement;
   private readonly cache = new Map<string, Posting>();
   private cached = 0;
 
@@ -258,6 +260,8 @@ export class PostingReader {
     // CROSS JOIN keeps segments as the outer loop: one primary-key lookup per segment, never a scan.
     this.read = db.prepare('SELECT p.seg, p.docs FROM segments s CROSS JOIN postings p ON p.seg = s.seg AND p.term = ? ORDER BY s.seg').raw();
     this.range = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
+    this.one = db.prepare('SELECT 1 FROM terms WHERE term = ?').pluck();
+    this.sized = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?').pluck();
   }
 
   clear(): void {
@@ -289,6 +293,16 @@ export class PostingReader {
       this.cache.delete(k);
       this.cached -= v.docs.length * 8 + 64;
     }
+  }
+
+  /** Whether any letter ever held this term (the vocabulary keeps the terms of rewritten text too). */
+  has(term: string): boolean {
+    return this.one.get(term) !== undefined;
+  }
+
+  /** Terms in [from, to) of a length in [min, max] (lengths count the column digit). */
+  between(from: string, to: string, min: number, max: number): string[] {
+    return this.sized.all(from, to, min, max) as string[];
   }
 
   /** Terms starting with `prefix` (a column-prefixed term), at most `cap`; null when there are more. */
