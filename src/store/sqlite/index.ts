@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
@@ -178,8 +178,7 @@ class SqliteStore implements Store {
 
   reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number {
     const total = this.count();
-    this.cols = null;
-    this.vocabulary.clear();
+    this.forget();
     this.statements.clear();
     this.db.exec('DROP TABLE IF EXISTS letters_vocab; DROP TABLE IF EXISTS letters_fts; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS segments;');
     this.db.exec(FTS_DDL + POSTINGS_DDL);
@@ -217,10 +216,7 @@ class SqliteStore implements Store {
 
   putBatch(letters: LetterInput[], run: string): PutResult {
     this.checkAnalyzer();
-    this.cols = null;
-    this.vocabulary.clear();
-    this.postingReader?.clear();
-    this.ranker = null;
+    this.forget();
     const result: PutResult = { stored: 0, updated: 0, unchanged: 0, duplicates: [] };
     const now = new Date().toISOString();
     this.db.transaction(() => {
@@ -317,13 +313,19 @@ class SqliteStore implements Store {
   private columns(): Columns {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (!this.cols || this.colsVersion !== version) {
+      this.forget();
       this.cols = Columns.load(this.db);
       this.colsVersion = version;
-      this.vocabulary.clear();
-      this.postingReader?.clear();
-      this.ranker = null;
     }
     return this.cols;
+  }
+
+  /** Drops everything kept from the archive's last state: after our writes, or another process's. */
+  private forget(): void {
+    this.cols = null;
+    this.vocabulary.clear();
+    this.postingReader?.clear();
+    this.ranker = null;
   }
 
   /** The rows a filtered ranked query keeps, read by the zv_keep SQL function. */
@@ -331,10 +333,11 @@ class SqliteStore implements Store {
 
   search(req: SearchRequest): SearchResult {
     this.checkReadable();
+    // Columns first: loading them after another process wrote also drops the vocabulary cache compiling reads.
+    const cols = this.columns();
     const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d), known: (forms) => this.known(forms), translit: req.translit !== false });
     const cursor = req.cursor ? decodeCursor(req.cursor, req.sort) : undefined;
     try {
-      const cols = this.columns();
       // Filters that read only the in-memory columns run in JS, not as a join back to the table.
       const pred = c.where === '1' ? null : cols.predicate(c.filters);
       const where = pred ? '1' : c.where;
@@ -372,11 +375,7 @@ class SqliteStore implements Store {
               .all(...(cursor ? dateAfterParams(cursor) : []), req.limit, cursor ? 0 : req.offset) as number[]);
         page = ids.map((rowid) => ({ rowid, score: 0 }));
       }
-      const hits = this.rows(page);
-      const last = page[page.length - 1];
-      const more = last !== undefined && page.length === req.limit && (cursor ? true : req.offset + page.length < total);
-      const next = more && last ? encodeCursor(req.sort, c.match && req.sort === 'relevance' ? -last.score : cols.receivedAt(last.rowid), last.rowid) : null;
-      return { total, hits, facets, next };
+      return this.answer(page, total, facets, req, cursor, cols, c.match !== null);
     } catch (e) {
       // FTS5 rejects some inputs (e.g. a term that is only stop characters); never as a 500.
       if (e instanceof Error && !(e instanceof ZvarotError) && /fts5|MATCH/i.test(e.message)) {
@@ -438,11 +437,18 @@ class SqliteStore implements Store {
       const descending = req.sort !== 'date';
       page = cols.byDate(matches, req.limit, cursor ? 0 : req.offset, descending, cursor ? [cursor.value, cursor.rowid] : undefined).map((rowid) => ({ rowid, score: 0 }));
     }
-    const hits = this.rows(page);
+    return this.answer(page, total, facets, req, cursor, cols, true);
+  }
+
+  /**
+   * The answer for a page: its rows, and the cursor after its last hit when more follow (a
+   * relevance cursor carries bm25 in FTS5's sign, negative; a date cursor the received time).
+   */
+  private answer(page: { rowid: number; score: number }[], total: number, facets: Facets, req: SearchRequest, cursor: Cursor | undefined, cols: Columns, scored: boolean): SearchResult {
     const last = page[page.length - 1];
     const more = last !== undefined && page.length === req.limit && (cursor ? true : req.offset + page.length < total);
-    const next = more && last ? encodeCursor(req.sort, req.sort === 'relevance' ? -last.score : cols.receivedAt(last.rowid), last.rowid) : null;
-    return { total, hits, facets, next };
+    const next = more && last ? encodeCursor(req.sort, scored && req.sort === 'relevance' ? -last.score : cols.receivedAt(last.rowid), last.rowid) : null;
+    return { total, hits: this.rows(page), facets, next };
   }
 
   private readonly statements = new Map<string, Database.Statement>();
