@@ -1,4 +1,5 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
+import { kindsEval } from './kinds.js';
 import { langidEval } from './langid.js';
 import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
@@ -12,4 +13,5 @@ export const evaluations: Record<string, Evaluation> = {
   translit: translitEval,
   sources: sourcesEval,
   retrieval: retrievalEval,
+  kinds: kindsEval,
 };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './kind.js';
+import { CueSet, expand, wordsOf } from './cues.js';
+
+describe('cue matching', () => {
+  it('expands multi-word alternatives and respects gaps, sentences and negation', () => {
+    expect(expand('прошу _3 не+наказывать|учесть')).toEqual(['прошу _3 учесть', 'прошу _3 не наказывать']);
+    const set = new CueSet([{ signal: 'x', weight: 1, pattern: 'я _2 участвова*' }]);
+    const hit = (t: string) => set.match(wordsOf(t)).length;
+    expect(hit('Я тоже участвовала в этом.')).toBe(1);
+    expect(hit('Я никогда не участвовал.')).toBe(0);
+    expect(hit('Я был там. Участвовал ли он, не знаю.')).toBe(0);
+    expect(hit('Не я участвовал, а брат.')).toBe(0);
+    expect(hit('Я тогда участвовала, но не думала о последствиях.')).toBe(1);
+  });
+
+  it('reports offsets of the matched words in the original text', () => {
+    const text = 'Здравствуйте.\nЯ ГЛУБОКО раскаиваюсь в содеянном.';
+    const c = classify(text);
+    const ev = c.evidence.find((e) => e.for === 'recantation');
+    expect(ev && text.slice(ev.start, ev.end)).toBe(ev?.text);
+    expect(ev?.text.toLowerCase()).toContain('раскаиваюсь');
+  });
+});
+
+describe('kind: the hard cases of the brief', () => {
+  it('a mother asking to free a son who "made a mistake" is an appeal, not a self-denunciation', () => {
+    const ru = 'Мой сын Павел задержан в Гомеле. Он осознал свою ошибку и глубоко раскаивается, больше никогда так не сделает. Прошу освободить его, он единственный кормилец. Мать';
+    expect(classify(ru).kind).toBe('appeal');
+    const be = 'Мой сын Андрэй затрыманы пасля акцыі. Ён зразумеў сваю памылку і вельмі шкадуе. Прашу вызваліць яго, у яго маленькае дзіця.';
+    expect(classify(be).kind).toBe('appeal');
+  });
+
+  it('a self-denunciation that names the organisers is still one, and names others when persons are known', () => {
+    const text = 'В августе 2020 года я ходил на марши в Бресте. Звал нас туда мой знакомый Игорь Лемешевский, он и флаги раздавал. Я осознал свою ошибку и раскаиваюсь.';
+    const start = text.indexOf('Игорь');
+    const c = classify(text, { persons: [{ start, end: start + 'Игорь Лемешевский'.length }] });
+    expect(c.kind).toBe('self_denunciation');
+    expect(c.flags).toEqual(expect.arrayContaining(['names_others', 'recantation', 'mentions_2020_protests']));
+  });
+
+  it('"простите за беспокойство" is politeness, not recantation', () => {
+    const c = classify('Простите за беспокойство. В нашем подъезде уже месяц не работает лифт, управляющая компания ничего не делает. Считаю это нарушением наших прав.');
+    expect(c.kind).toBe('complaint');
+    expect(c.flags).not.toContain('recantation');
+    const be = classify('Прабачце за турботу. Дзякую вам за хуткую дапамогу, вашы супрацоўнікі знайшлі майго ката.');
+    expect(be.flags).not.toContain('recantation');
+  });
+
+  it('the writer\'s own act with regret is a self-denunciation; someone else\'s act reported is a denunciation', () => {
+    expect(classify('Признаю, что в 2021 году переводила деньги в фонд BYSOL. Мне очень стыдно, больше такого не повторится.').kind).toBe('self_denunciation');
+    expect(classify('Сообщаю, что моя соседка Петрова регулярно переводит деньги в фонд BYSOL и хвастается этим. Прошу проверить.').kind).toBe('denunciation');
+    expect(classify('Наш мастер открыто говорит в цехе, что выборы были сфальсифицированы, и хвалится, что ходил на все марши. Прошу принять меры.').kind).toBe('denunciation');
+  });
+
+  it('a crime that is not political is a statement; thanks are gratitude; tests are other', () => {
+    expect(classify('Сообщаю, что на рынке продают таблетки подросткам, машина без номеров приезжает по субботам.').kind).toBe('statement');
+    expect(classify('Выражаю огромную благодарность вашим сотрудникам за помощь моей семье.').kind).toBe('gratitude');
+    expect(classify('тест тест 123').kind).toBe('other');
+    // "заранее спасибо" is a closing formula, not thanks.
+    expect(classify('Прошу разъяснить, могу ли я вернуться домой без последствий. Заранее спасибо.').kind).toBe('appeal');
+  });
+
+  it('negation voids a confession', () => {
+    const c = classify('Я никогда не участвовал ни в каких маршах и не подписывался ни на какие каналы. Прошу разобраться, почему меня уволили.');
+    expect(c.kind).not.toBe('self_denunciation');
+  });
+
+  it('flags fear of dismissal, loyalty and requests for protection with evidence', () => {
+    const c = classify('Осенью 2020 года я стояла в цепи солидарности у завода. Сейчас поддерживаю курс Президента. Очень боюсь потерять работу. Прошу защитить меня.');
+    expect(c.kind).toBe('self_denunciation');
+    expect(c.flags).toEqual(expect.arrayContaining(['loyalty_pledge', 'fear_of_dismissal', 'requests_protection']));
+    for (const f of ['loyalty_pledge', 'fear_of_dismissal', 'requests_protection'] as const) expect(c.evidence.some((e) => e.for === f)).toBe(true);
+  });
+
+  it('scores lie in [0, 1] and the chosen kind has evidence unless it is other', () => {
+    for (const text of ['Жалуюсь на хамство продавца.', 'Благодарю участкового.', 'ыыыы']) {
+      const c = classify(text);
+      for (const v of Object.values(c.scores)) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+      if (c.kind !== 'other') expect(c.evidence.some((e) => e.for === c.kind)).toBe(true);
+    }
+  });
+});
