@@ -150,6 +150,19 @@ describe('zvarot language tools', () => {
     expect(c).toBe((await withStdin('могилеве\n', 'stem', '--lang', 'ru')).out.trim());
   });
 
+  it('classifies one letter from stdin, with evidence offsets into the input', async () => {
+    const text = 'Здравствуйте. В августе 2020 года я ходила на марш в Гродно. Глубоко раскаиваюсь и больше так не буду.';
+    const r = await withStdin(text, 'classify', '--json');
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out) as { kind: string; flags: string[]; scores: Record<string, number>; evidence: { for: string; start: number; end: number; text: string }[] };
+    expect(c.kind).toBe('self_denunciation');
+    expect(c.flags).toEqual(expect.arrayContaining(['recantation', 'mentions_2020_protests']));
+    expect(c.scores.self_denunciation).toBeGreaterThan(c.scores.appeal as number);
+    for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    const plain = await withStdin('Благодарю участкового за помощь.', 'classify');
+    expect(plain.out).toMatch(/^kind: gratitude/);
+  });
+
   it('names the language of each line', async () => {
     const r = await withStdin('Прошу разобраться с моим заявлением\nПрашу разабрацца з маёй заявай\nPlease help\n', 'langid');
     expect(r.out).toBe('ru\nbe\nen\n');

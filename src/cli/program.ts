@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import { demoCommand } from './demo.js';
+import { classifyCommand } from './enrich.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
@@ -119,6 +120,15 @@ export function buildProgram(): Command {
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
     .action(async (o: { dir: string; letters: number; seed: number; port: number; host: string }) => {
       await demoCommand(o);
+    });
+
+  program
+    .command('classify')
+    .description("read one letter from stdin and print its kind and flags with the words that decided them")
+    .option('--json', 'print {"kind","flags","scores","evidence"}; evidence offsets are UTF-16 code units of the input')
+    .option('--subject <text>', "the letter's subject line, which often names its kind")
+    .action(async (o: { json?: boolean; subject?: string }) => {
+      await classifyCommand(o);
     });
 
   program

@@ -11,7 +11,7 @@ export function showCommand(a: { id: string; db: string; json?: boolean }): void
       return;
     }
     const d = letter.derived;
-    process.stdout.write(`${letter.id}  ${letter.received_at ?? '—'}  ${letter.channel ?? ''}  ${letter.place ?? ''}  lang=${d.lang}${d.kind ? ` kind=${d.kind}` : ''}\n`);
+    process.stdout.write(`${letter.id}  ${letter.received_at ?? '—'}  ${letter.channel ?? ''}  ${letter.place ?? ''}  lang=${d.lang}${d.kind ? ` kind=${d.kind}` : ''}${d.flags.length ? ` flags=${d.flags.join(',')}` : ''}\n`);
     if (letter.subject) process.stdout.write(`Subject: ${letter.subject}\n`);
     process.stdout.write(`\n${letter.body}\n`);
     if (letter.response) process.stdout.write(`\n— Response —\n${letter.response}\n`);

@@ -351,7 +351,8 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
       for (const h of hs) cite(f, h);
     }
   };
-  flagFrom('recantation', 'recant', kind === 'self_denunciation' ? 1 : 2);
+  // Regret voiced for a held relative is the relative's, not the writer's recantation.
+  if (!(kind === 'appeal' && heldRelative)) flagFrom('recantation', 'recant', kind === 'self_denunciation' ? 1 : 2);
   flagFrom('loyalty_pledge', 'loyal');
   flagFrom('fear_of_dismissal', 'dismissal');
   flagFrom('requests_protection', 'protect');

@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { ZvarotError } from '../core/errors.js';
 import { analyze, type Analysis } from '../language/analyze.js';
+import { enrich } from '../enrich/index.js';
 import { mapRecord, openSource, proposeMapping, type Mapping, type SourceOptions } from '../sources/index.js';
 import type { RawRecord } from '../sources/types.js';
 import { contentHash, letterId, toLetterRecord } from '../sources/record.js';
-import type { IndexTexts, LetterInput, Store } from '../store/types.js';
+import type { Derived, IndexTexts, LetterInput, Store } from '../store/types.js';
 
 export interface Rejection {
   file: string;
@@ -87,6 +88,12 @@ export function indexTexts(subject: string | null | undefined, text: string): In
   };
 }
 
+/** Kind, flags, evidence and personal data, as the store keeps them. */
+export function derive(subject: string | null | undefined, body: string): Derived {
+  const e = enrich({ body, ...(subject ? { subject } : {}) });
+  return { kind: e.kind, flags: e.flags, enrichment: JSON.stringify({ scores: e.scores, evidence: e.evidence, pii: e.pii }) };
+}
+
 export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line?: number }): LetterInput {
   const record = toLetterRecord(raw, loc);
   const hash = contentHash(record);
@@ -97,6 +104,7 @@ export function prepareLetter(raw: Record<string, unknown>, loc: { file: string;
     record,
     receivedTs: Number.isNaN(ts) ? null : ts,
     ...indexTexts(record.subject, record.body),
+    ...derive(record.subject, record.body),
   };
 }
 
@@ -105,7 +113,7 @@ export function prepareLetter(raw: Record<string, unknown>, loc: { file: string;
  * upgrade changed what analysis writes (the archive then reports E_DB_STALE until this has run).
  */
 export function reindexArchive(store: Store, onProgress?: (done: number, total: number) => void): number {
-  return store.reindex((l) => indexTexts(l.subject, l.body), onProgress);
+  return store.reindex((l) => ({ ...indexTexts(l.subject, l.body), ...derive(l.subject, l.body) }), onProgress);
 }
 
 function toRejection(e: ZvarotError, where: { file: string; line?: number }): Rejection {

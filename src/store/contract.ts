@@ -51,7 +51,8 @@ export function storeContract(name: string, open: () => Store): void {
         attachments: 0,
         response: 'Рассмотрено.',
         source: null,
-        derived: { lang: 'ru', kind: null, flags: [], year: 2021, month: '2021-05' },
+        // The hard case of the brief: a plea for a son who repents is an appeal, and his regret is not the writer's recantation.
+        derived: { lang: 'ru', kind: 'appeal', flags: [], year: 2021, month: '2021-05', enrichment: expect.objectContaining({ evidence: expect.arrayContaining([expect.objectContaining({ for: 'appeal', text: 'Прошу освободить' })]) }) },
         ingested_at: expect.any(String),
       });
       expect(store.getLetter('missing')).toBeUndefined();
@@ -64,7 +65,10 @@ export function storeContract(name: string, open: () => Store): void {
       expect(r.total).toBe(2);
       expect(r.hits.map((h) => h.id)).toEqual(['c-1', 'c-3']);
       expect(r.facets).toEqual({
-        kind: [],
+        kind: [
+          { value: 'appeal', count: 1 },
+          { value: 'complaint', count: 1 },
+        ],
         lang: [{ value: 'ru', count: 2 }],
         year: [
           { value: '2020', count: 1 },

@@ -2,8 +2,16 @@
 import type { Lang, LetterRecord } from '../core/record.js';
 import type { SearchRequest } from '../query/ast.js';
 
+/** What enrichment (src/enrich) derived from a letter, as stored. */
+export interface Derived {
+  kind: string | null;
+  flags: string[];
+  /** The whole enrichment (scores, evidence, personal-data spans) as JSON. */
+  enrichment: string | null;
+}
+
 /** A letter ready to store: the source record plus what ingest derived from it. */
-export interface LetterInput extends IndexTexts {
+export interface LetterInput extends IndexTexts, Partial<Derived> {
   id: string;
   /** Hash of the source record: re-ingesting the same record changes nothing. */
   contentHash: string;
@@ -49,6 +57,8 @@ export interface StoredLetter {
     flags: string[];
     year: number | null;
     month: string | null;
+    /** Scores, evidence and personal-data spans (src/enrich), null before enrichment ran. */
+    enrichment: unknown;
   };
   ingested_at: string;
 }
@@ -92,7 +102,7 @@ export interface Store {
    * texts), reporting progress; afterwards the archive records this ANALYZER_VERSION. Returns the
    * number of letters indexed.
    */
-  reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number;
+  reindex(texts: (l: StoredLetter) => IndexTexts & Partial<Derived>, onProgress?: (done: number, total: number) => void): number;
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
   analyzerVersion(): number | null;
   close(): void;

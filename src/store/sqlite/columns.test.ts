@@ -25,7 +25,8 @@ store.putBatch(
         ...(place ? { place } : {}),
         ...(channel ? { channel } : {}),
         ...(i % 4 === 0 ? { response: 'Рассмотрено.' } : {}),
-        body: i % 3 === 0 ? 'Прашу разгледзець маю заяву.' : 'Прошу рассмотреть моё заявление.',
+        // Kinds vary too (the classifier runs at ingest): appeals, complaints, thanks.
+        body: i % 3 === 0 ? 'Прашу разгледзець маю заяву.' : i % 3 === 1 ? 'Прошу рассмотреть моё заявление.' : 'Жалуюсь на хамство в ЖЭС, требую разобраться.',
       },
       { file: 'f', line: i + 1 },
     );
@@ -54,6 +55,7 @@ describe('in-memory filter columns', () => {
       'channel:post OR has:response',
       'lang:ru -channel:post',
       'year:2019..2023 -kind:appeal',
+      'kind:complaint OR lang:be',
       '(lang:ru year:2019) OR (lang:be -has:response)',
     ];
     for (const q of queries) {

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { Derived, Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
@@ -41,6 +41,7 @@ interface LetterRow {
   lang: string;
   kind: string | null;
   flags_json: string;
+  enrich_json: string | null;
   ingested_at: string;
 }
 
@@ -115,11 +116,11 @@ class SqliteStore implements Store {
     private readonly path: string,
   ) {
     this.byId = db.prepare('SELECT * FROM letters WHERE id = ?');
-    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, ingested_at, seg, tokens`;
+    const cols = `id, content_hash, run, received_at, received_ts, year, month, channel, place, place_key, place_label, sender_key, subject, body, attachments, response, has_response, sender_json, source_json, lang, kind, flags_json, enrich_json, ingested_at, seg, tokens`;
     const writable = schemaVersion(db) === SCHEMA_VERSION;
     // An older archive opened read-only cannot take these; it is refused as stale before any use.
-    this.insert = writable ? db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @ingested_at, @seg, @tokens)`) : (null as unknown as Database.Statement);
-    this.update = writable ? db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, ingested_at=@ingested_at, seg=@seg, tokens=@tokens WHERE rowid=@rowid`) : (null as unknown as Database.Statement);
+    this.insert = writable ? db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @kind, @flags_json, @enrich_json, @ingested_at, @seg, @tokens)`) : (null as unknown as Database.Statement);
+    this.update = writable ? db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, kind=@kind, flags_json=@flags_json, enrich_json=@enrich_json, ingested_at=@ingested_at, seg=@seg, tokens=@tokens WHERE rowid=@rowid`) : (null as unknown as Database.Statement);
     this.prepareFtsStatements();
     db.function('zv_keep', { deterministic: false, varargs: false }, (rowid: unknown) => (this.keep[rowid as number] ? 1 : 0));
   }
@@ -176,7 +177,7 @@ class SqliteStore implements Store {
     this.readChecked = true;
   }
 
-  reindex(texts: (l: StoredLetter) => IndexTexts, onProgress?: (done: number, total: number) => void): number {
+  reindex(texts: (l: StoredLetter) => IndexTexts & Partial<Derived>, onProgress?: (done: number, total: number) => void): number {
     const total = this.count();
     this.forget();
     this.statements.clear();
@@ -187,6 +188,7 @@ class SqliteStore implements Store {
     this.postingReader = null;
     const page = this.db.prepare('SELECT * FROM letters WHERE rowid > ? ORDER BY rowid LIMIT 1000');
     const setSegment = this.db.prepare('UPDATE letters SET seg = ?, tokens = ? WHERE rowid = ?');
+    const setDerived = this.db.prepare('UPDATE letters SET kind = ?, flags_json = ?, enrich_json = ? WHERE rowid = ?');
     let last = 0;
     let done = 0;
     for (;;) {
@@ -201,6 +203,7 @@ class SqliteStore implements Store {
           const terms = SegmentBuilder.terms(t);
           segment.add(row.rowid, terms);
           setSegment.run(seg, terms.length, row.rowid);
+          if (t.kind !== undefined) setDerived.run(t.kind, JSON.stringify(t.flags ?? []), t.enrichment ?? null, row.rowid);
         }
         segment.write(this.writer(), seg, rows.length);
         while (mergeSegments(this.db, this.writer()));
@@ -256,6 +259,9 @@ class SqliteStore implements Store {
           sender_json: r.sender ? JSON.stringify(r.sender) : null,
           source_json: r.source ? JSON.stringify(r.source) : null,
           lang: l.lang,
+          kind: l.kind ?? null,
+          flags_json: JSON.stringify(l.flags ?? []),
+          enrich_json: l.enrichment ?? null,
           ingested_at: now,
           seg: seg || (seg = nextSegment(this.db)),
           tokens: 0,
@@ -556,6 +562,7 @@ function toLetter(row: LetterRow): StoredLetter {
       flags: JSON.parse(row.flags_json) as string[],
       year: row.year,
       month: row.month,
+      enrichment: row.enrich_json ? (JSON.parse(row.enrich_json) as unknown) : null,
     },
     ingested_at: row.ingested_at,
   };

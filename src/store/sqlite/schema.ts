@@ -106,6 +106,14 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
     `,
   },
+  {
+    version: 5,
+    why: 'what enrichment derives from each letter (kind, flags, scores, evidence, personal-data spans) is stored with it (filled by zvarot reindex)',
+    sql: `
+      ALTER TABLE letters ADD COLUMN enrich_json TEXT;
+      INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

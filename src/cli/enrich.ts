@@ -1,0 +1,23 @@
+/**
+ * One text in, its enrichment out: `zvarot classify` (kind, flags, scores, evidence) and
+ * `zvarot entities` (persons, organisations, places). Both read the whole of stdin as one letter,
+ * so a reporter can try a paragraph without an archive; offsets are UTF-16 code units of the input.
+ */
+import { classify } from '../enrich/index.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function classifyCommand(a: { json?: boolean; subject?: string }): Promise<void> {
+  const text = await readStdin();
+  const c = classify(text, a.subject ? { subject: a.subject } : {});
+  if (a.json) {
+    process.stdout.write(JSON.stringify({ kind: c.kind, flags: c.flags, scores: c.scores, evidence: c.evidence }) + '\n');
+    return;
+  }
+  process.stdout.write(`kind: ${c.kind}\nflags: ${c.flags.join(', ') || '—'}\n`);
+  for (const e of c.evidence) process.stdout.write(`  ${e.for.padEnd(24)} ${e.start}–${e.end}  «${e.text}»\n`);
+}
