@@ -79,6 +79,11 @@ interface Detector {
   pattern: RegExp;
   /** Rejects a candidate the pattern alone cannot tell from something harmless. */
   accept?: (span: string, text: string, start: number, end: number) => boolean;
+  /**
+   * A cheap pattern every match must have within reach (`reach` characters before it, 160 after):
+   * the costly pattern then runs only around its hits, not from every position of the letter.
+   */
+  near?: { pattern: RegExp; reach: number };
 }
 
 const re = (source: string, flags = ''): RegExp => new RegExp(source, `gdu${flags}`);
@@ -253,22 +258,28 @@ const STREET_TYPE_AFTER = `${SP}+(?:${anyWord(STREET_TYPES_AFTER)}\\.?|${anyWord
 /** Capitalised at the start of a sentence, yet no street name: "На Пулковском шоссе, д. 15", "По Московскому шоссе 288". */
 const NOT_A_NAME = `(?!${anyWord(['на', 'по', 'в', 'во', 'у', 'к', 'с', 'со', 'от', 'до', 'из', 'за', 'около', 'возле', 'напротив', 'вдоль', 'адрес', 'па', 'ля', 'каля', 'ад', 'да', 'праз', 'із'])}${SP})`;
 
+/** Street types and house marks: no address without one of them. */
+const ADDRESS_NEAR = { pattern: new RegExp(`(?<![\\p{L}])${anyWord([...STREET_TYPES, ...STREET_TYPES_DOTTED, ...STREET_TYPES_AFTER, 'д', 'дом'])}(?![\\p{L}])`, 'gu'), reach: 260 };
+
 const ADDRESSES: Detector[] = [
   {
     type: 'address',
     pattern: re(`(?:${TOWN})?${STREET_TYPE}${STREET_NAME}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+    near: ADDRESS_NEAR,
   },
   {
     type: 'address',
     pattern: re(`(?:${TOWN})?${ALONE_L}${NOT_A_NAME}${NAME_WORD}(?:${NAME_NEXT}){0,2}${STREET_TYPE_AFTER}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+    near: ADDRESS_NEAR,
   },
   // Villages without streets: "д. Крупица, д. 5", "в. Каменка, дом 12". The house marker is required here.
   {
     type: 'address',
     pattern: re(`${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}${HOUSE_MARK}${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
+    near: ADDRESS_NEAR,
   },
 ];
 
@@ -402,22 +413,48 @@ interface Candidate extends PiiSpan {
   rank: number;
 }
 
+/** Where a detector with a `near` pattern runs: windows around its hits, cut at white space so no word is split. */
+function windows(text: string, near: { pattern: RegExp; reach: number }): [number, number][] {
+  const out: [number, number][] = [];
+  near.pattern.lastIndex = 0;
+  for (let m = near.pattern.exec(text); m !== null; m = near.pattern.exec(text)) {
+    let from = Math.max(0, m.index - near.reach);
+    while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+    let to = Math.min(text.length, m.index + m[0].length + 160);
+    while (to < text.length && !/\s/.test(text[to] as string)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 /** Every piece of personal data in the text, sorted by start, non-overlapping. */
 export function findPii(text: string): PiiSpan[] {
   const candidates: Candidate[] = [];
+  const nearCache = new Map<RegExp, [number, number][]>();
   DETECTORS.forEach((det, rank) => {
     const pattern = det.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const range = m.indices?.groups?.pii ?? m.indices?.[0];
-      const [start, end] = range ?? [0, 0];
-      const span = text.slice(start, end);
-      if (end > start && (!det.accept || det.accept(span, text, start, end))) {
-        candidates.push({ type: det.type, start, end, text: span, rank });
-      } else {
-        // A rejected match must not hide one that starts inside it: "(8-908-124-88-11" fails on its
-        // bracket, "8-908-124-88-11" right after it does not. Step one code point on.
-        pattern.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    let spans: [number, number][] = [[0, text.length]];
+    if (det.near) {
+      spans = nearCache.get(det.near.pattern) ?? windows(text, det.near);
+      nearCache.set(det.near.pattern, spans);
+    }
+    for (const [from, to] of spans) {
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+        const range = m.indices?.groups?.pii ?? m.indices?.[0];
+        const start = (range?.[0] ?? 0) + from;
+        const end = (range?.[1] ?? 0) + from;
+        const span = text.slice(start, end);
+        if (end > start && (!det.accept || det.accept(span, text, start, end))) {
+          candidates.push({ type: det.type, start, end, text: span, rank });
+        } else {
+          // A rejected match must not hide one that starts inside it: "(8-908-124-88-11" fails on its
+          // bracket, "8-908-124-88-11" right after it does not. Step one code point on.
+          pattern.lastIndex = m.index + ((part.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        }
       }
     }
   });
