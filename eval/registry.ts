@@ -1,6 +1,7 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
 import { kindsEval } from './kinds.js';
 import { langidEval } from './langid.js';
+import { piiEval } from './pii.js';
 import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
 import { stemEval } from './stem.js';
@@ -14,4 +15,5 @@ export const evaluations: Record<string, Evaluation> = {
   sources: sourcesEval,
   retrieval: retrievalEval,
   kinds: kindsEval,
+  pii: piiEval,
 };
