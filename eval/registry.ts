@@ -5,6 +5,7 @@ import { piiEval } from './pii.js';
 import { retrievalEval } from './retrieval.js';
 import { sourcesEval } from './sources.js';
 import { stemEval } from './stem.js';
+import { trainEval } from './train.js';
 import { translitEval } from './translit.js';
 import type { Evaluation } from './table.js';
 
@@ -16,4 +17,5 @@ export const evaluations: Record<string, Evaluation> = {
   retrieval: retrievalEval,
   kinds: kindsEval,
   pii: piiEval,
+  train: trainEval,
 };

@@ -43,6 +43,9 @@ export const catalogue = {
   E_ROUTE: { status: 404, hint: 'No such route; /api/openapi.json lists the API.' },
   E_INTERNAL: { status: 500, hint: 'This is a bug in zvarot; the server log has the details.' },
   E_PORT_IN_USE: { status: 500, hint: 'Another program listens on that port; pass --port with a free one.' },
+
+  // training a classifier on the reporter's labels
+  E_TRAIN_LABELS: { status: 400, hint: 'Label letters with at least two different labels (to learn one category, label the rest "other"), a few dozen letters or more for each label, each row a letter id and a non-empty label.' },
 } as const satisfies Record<string, { status: number; hint: string }>;
 
 export type ErrorCode = keyof typeof catalogue;
