@@ -1,4 +1,5 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
+import { entitiesEval } from './entities.js';
 import { kindsEval } from './kinds.js';
 import { langidEval } from './langid.js';
 import { piiEval } from './pii.js';
@@ -15,6 +16,7 @@ export const evaluations: Record<string, Evaluation> = {
   translit: translitEval,
   sources: sourcesEval,
   retrieval: retrievalEval,
+  entities: entitiesEval,
   kinds: kindsEval,
   pii: piiEval,
   train: trainEval,

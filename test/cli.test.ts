@@ -163,6 +163,17 @@ describe('zvarot language tools', () => {
     expect(plain.out).toMatch(/^kind: gratitude/);
   });
 
+  it('lists entities with canonical ids and exact offsets', async () => {
+    const text = 'Вчера в Магілёве видел Виктара Бабарыку? Нет, в Могилёве был Бабарико В.Д.';
+    const r = await withStdin(text, 'entities', '--json');
+    expect(r.code).toBe(0);
+    const es = JSON.parse(r.out) as { type: string; start: number; end: number; text: string; id: string }[];
+    for (const e of es) expect(text.slice(e.start, e.end)).toBe(e.text);
+    const places = es.filter((e) => e.type === 'LOC');
+    expect(places.length).toBe(2);
+    expect(places[0]?.id).toBe(places[1]?.id);
+  });
+
   it('names the language of each line', async () => {
     const r = await withStdin('Прошу разобраться с моим заявлением\nПрашу разабрацца з маёй заявай\nPlease help\n', 'langid');
     expect(r.out).toBe('ru\nbe\nen\n');

@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import { demoCommand } from './demo.js';
-import { classifyCommand } from './enrich.js';
+import { classifyCommand, entitiesCommand } from './enrich.js';
 import { generateCommand } from './generate.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
@@ -129,6 +129,14 @@ export function buildProgram(): Command {
     .option('--subject <text>', "the letter's subject line, which often names its kind")
     .action(async (o: { json?: boolean; subject?: string }) => {
       await classifyCommand(o);
+    });
+
+  program
+    .command('entities')
+    .description('read one letter from stdin and print the persons, organisations and places it names, each with a canonical id')
+    .option('--json', 'print [{"type","start","end","text","id"}]; offsets are UTF-16 code units of the input')
+    .action(async (o: { json?: boolean }) => {
+      await entitiesCommand(o);
     });
 
   program

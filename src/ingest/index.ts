@@ -91,7 +91,7 @@ export function indexTexts(subject: string | null | undefined, text: string): In
 /** Kind, flags, evidence and personal data, as the store keeps them. */
 export function derive(subject: string | null | undefined, body: string): Derived {
   const e = enrich({ body, ...(subject ? { subject } : {}) });
-  return { kind: e.kind, flags: e.flags, enrichment: JSON.stringify({ scores: e.scores, evidence: e.evidence, pii: e.pii }) };
+  return { kind: e.kind, flags: e.flags, enrichment: JSON.stringify({ scores: e.scores, evidence: e.evidence, entities: e.entities, pii: e.pii }) };
 }
 
 export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line?: number }): LetterInput {

@@ -1,0 +1,1224 @@
+/**
+ * Named entities in letter text: persons (PER), organisations (ORG) and places (LOC), in Russian
+ * and Belarusian, with offsets and a canonical id that every spelling, case form and script of one
+ * entity shares ("Бабарико В.Д.", "Виктора Бабарико", "Віктар Бабарыка", "Babaryka" → per:babaryka;
+ * "Могилёв", "Магілёве", "Mahilau" → loc:mahilyow).
+ *
+ * Rules and lexicons, no model. The text is cut into tokens once; detectors then propose spans:
+ *   - quoted names after a legal form or an organisation noun (ОАО «Нафтан», газета «Ведомости»);
+ *   - lexicon organisations, agencies and abbreviations (КГБ, ГУБОПиК, БелАЗ), capital-letter
+ *     abbreviations, Latin names in Cyrillic text (Google), descriptive names (Конституционный суд);
+ *   - places from the Belarus gazetteer and the world list, streets (ул. Ленина, вуліца Леніна),
+ *     villages (д. Малиновка, в деревне Заречье, аг. Ратомка), oblasts and raions;
+ *   - persons from given names, patronymics, initials, surname lexicons and surname shapes
+ *     (-ов, -ский, -енко, -ич, -ук, -швили…), public figures from ./lexicon/figures.ts, and within a
+ *     letter every later mention of a surname already seen in a full name.
+ * Where spans overlap, the stronger detector and then the longer span wins.
+ *
+ * Pure: no I/O. Offsets are UTF-16 code units of the input, end exclusive.
+ */
+import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gazetteer/index.js';
+import { nameKey } from '../language/keys.js';
+import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
+import { CASES } from '../language/types.js';
+import { caseForms } from './lexicon/decline.js';
+import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
+import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
+import { LEGAL_FORMS, ORG_HEAD_STEMS, ORG_LEXICON, ORG_NOUN_STEMS } from './lexicon/orgs.js';
+import { PLACE_ABBREVIATIONS, WORLD_PLACES } from './lexicon/world.js';
+
+export interface Entity {
+  type: 'PER' | 'ORG' | 'LOC';
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical: `per:…`, `org:…`, `loc:…`; the same for every spelling of one entity. */
+  id: string;
+  /** A real public figure or a known organisation: an entity, but not personal data. */
+  public?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Tok {
+  s: number;
+  e: number;
+  w: string;
+  /** Lower case, ё → е. */
+  lw: string;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
+  upper: boolean;
+  mixed: boolean;
+  latin: boolean;
+  /** First word of a sentence (or of a line, or after a colon or an opening quote there). */
+  first: boolean;
+  /** A space or line break before the token. */
+  spaceBefore: boolean;
+  /** Position in the token list. */
+  i: number;
+  /** Caches: the gazetteer entry (null: none), and whether the word can be part of a name. */
+  place: PlaceEntry | null | undefined;
+  nameish: boolean | undefined;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LATIN_RE = /^[A-Za-z]/;
+const LETTER_RE = /\p{L}/u;
+/** Short words that end in a dot without ending the sentence: "г. Минск", "ул. Ленина", "т.е.". */
+const ABBREV_DOT = new Set(
+  'г ул вул д дер аг п пос с сел пр пер зав пл б-р бул ш пр-т просп наб мкр р-н обл им ім тт см ст св к кв корп стр тел тэл проф акад доц ген г-н г-жа гр'.split(' '),
+);
+
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x406 || c === 0x40e || c === 0x404 || c === 0x407;
+}
+function isLowerCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x456 || c === 0x45e || c === 0x454 || c === 0x457;
+}
+
+const otherWordChar = new Map<number, boolean>();
+/** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class (cached). */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x400 && c <= 0x52f) return true;
+  if (c >= 0xc0 && c <= 0x36f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0) return false;
+  let v = otherWordChar.get(c);
+  if (v === undefined) {
+    v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+    otherWordChar.set(c, v);
+  }
+  return v;
+}
+const isSpaceCode = (c: number) => c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0xad;
+/** Inside a word between letters: apostrophes and the hyphen ("аб'яднанне", "Нью-Йорк"). */
+const isJoinCode = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  let sentence = true;
+  let nextNewline = text.indexOf('\n');
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const cc = text.charCodeAt(pos);
+    if (isSpaceCode(cc)) {
+      pos++;
+      continue;
+    }
+    let j = pos + 1;
+    if (isWordCode(cc)) {
+      for (;;) {
+        while (j < n && isWordCode(text.charCodeAt(j))) j++;
+        if (j + 1 < n && isJoinCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+    } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) j++;
+    const s = pos;
+    const w = text.slice(pos, j);
+    pos = j;
+    if (nextNewline !== -1 && nextNewline < s) {
+      sentence = true;
+      nextNewline = text.indexOf('\n', s);
+    }
+    const c0 = w.charCodeAt(0);
+    let cap = isUpperCode(c0);
+    const low0 = isLowerCode(c0);
+    const digit = c0 >= 0x30 && c0 <= 0x39;
+    const word = cap || low0 || digit || (c0 > 0x7f && LETTER_RE.test(w[0]!));
+    if (word && !cap && !low0 && !digit) cap = UPPER_START.test(w);
+    let lw = w.toLowerCase();
+    if (lw.includes('ё')) lw = lw.replace(/ё/g, 'е');
+    let upper = false;
+    let mixed = false;
+    if (cap && w.length > 1) {
+      let ups = 0;
+      let lows = 0;
+      let lowUp = false;
+      let prevLow = false;
+      for (let q = 0; q < w.length; q++) {
+        const c = w.charCodeAt(q);
+        if (isUpperCode(c)) {
+          ups++;
+          if (prevLow) lowUp = true;
+          prevLow = false;
+        } else if (isLowerCode(c)) {
+          lows++;
+          prevLow = true;
+        } else prevLow = false;
+      }
+      upper = ups >= 2 && lows === 0;
+      // БелАЗ, ГУБОПиК, YouTube; not Ахмат-Хаджи or О’Рейли (capitals after a hyphen or apostrophe).
+      mixed = !upper && ups + lows >= 3 && (lowUp || (ups >= 2 && isUpperCode(w.charCodeAt(1))));
+    }
+    const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+    const t: Tok = { s, e: s + w.length, w, lw, word, cap, upper, mixed, latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, place: undefined, nameish: undefined };
+    out.push(t);
+    if (word) sentence = false;
+    else if (w === '.' || w === '!' || w === '?' || w === '…') {
+      const prev = out[out.length - 2];
+      const before = out[out.length - 3];
+      // "в 2010 г. Президент…": a year's "г." does end the sentence.
+      const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
+      sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.w.length === 1)));
+    } else if (w === ':' || w === ';') sentence = true;
+    // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
+    prevEnd = s + w.length;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons, built once
+
+const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+
+interface GivenInfo {
+  /** Russian nominative: "Виктор" for Віктар, Виктору, Viktar. */
+  canon: string;
+  ambiguous: boolean;
+}
+
+const GIVEN = new Map<string, GivenInfo>();
+const PATRONYMIC = new Set<string>();
+{
+  const add = (form: string, canon: string) => {
+    const k = fold(form);
+    if (k.length < 2 || GIVEN.has(k)) return;
+    GIVEN.set(k, { canon, ambiguous: AMBIGUOUS_GIVEN.has(fold(canon)) || AMBIGUOUS_GIVEN.has(k) });
+  };
+  for (const g of GIVEN_NAMES) {
+    for (const lang of ['ru', 'be'] as const) {
+      const p = inflectFirst(g, lang);
+      for (const c of CASES) add(p[c], g.ru);
+      for (const gender of ['m', 'f'] as const) {
+        const pp = inflectPatronymic(g, gender, lang);
+        for (const c of CASES) if (pp[c]) PATRONYMIC.add(fold(pp[c]));
+      }
+    }
+    for (const l of g.latin) add(l, g.ru);
+  }
+  for (const n of [...EXTRA_MALE, ...EXTRA_FEMALE, ...FOREIGN_GIVEN]) for (const f of caseForms(n, 'ru')) add(f, n);
+}
+/** Patronymic shapes for fathers' names not in the list: -ович, -евна, -авіч, -аўна. */
+const PATRONYMIC_RE = /^[а-яёіў]+(?:ович|евич|ьевич|ич|овна|евна|ична|инична|авіч|евіч|аўна|еўна|ічна)(?:а|у|ем|е|ы|ой|ою|у)?$/;
+
+interface SurnameInfo {
+  canon: string;
+}
+const SURNAME = new Map<string, SurnameInfo>();
+for (const sn of SURNAMES) {
+  for (const lang of ['ru', 'be'] as const)
+    for (const gender of ['m', 'f'] as const) {
+      const p = inflectSurname(sn, gender, lang);
+      for (const c of CASES) if (!SURNAME.has(fold(p[c]))) SURNAME.set(fold(p[c]), { canon: sn.ru });
+    }
+  for (const l of sn.latin) if (!SURNAME.has(fold(l))) SURNAME.set(fold(l), { canon: sn.ru });
+}
+
+const FIGURE = new Map<string, PublicFigure>();
+const FIGURE_GIVEN = new Map<string, Set<string>>();
+for (const f of PUBLIC_FIGURES) {
+  const sn = { ru: f.ru, be: f.be, latin: f.latin };
+  for (const lang of ['ru', 'be'] as const) {
+    const p = inflectSurname(sn, f.gender, lang);
+    for (const c of CASES) FIGURE.set(fold(p[c]), f);
+  }
+  for (const l of f.latin) FIGURE.set(fold(l), f);
+  FIGURE_GIVEN.set(f.id, new Set([f.given.ru, f.given.be].map((g) => GIVEN.get(fold(g))?.canon ?? g)));
+}
+
+/** World places: every case form (and multi-word names) → id. */
+const WORLD = new Map<string, string>();
+let WORLD_MAX_WORDS = 1;
+for (const p of WORLD_PLACES) {
+  const add = (form: string) => {
+    const toks = tokenize(form).map((t) => t.lw);
+    const k = toks.join(' ');
+    if (!WORLD.has(k)) WORLD.set(k, p.id);
+    WORLD_MAX_WORDS = Math.max(WORLD_MAX_WORDS, toks.length);
+  };
+  for (const n of p.ru) for (const f of /^[А-ЯЁA-Z]{2,}$/.test(n) ? [n] : caseForms(n, 'ru')) add(f);
+  for (const n of p.be) for (const f of /^[А-ЯЁІЎA-Z]{2,}$/.test(n) ? [n] : caseForms(n, 'be')) add(f);
+  for (const l of p.latin) add(l);
+}
+
+/** Every proper prefix (in words) of a multi-word lexicon entry, so that lookups stop early. */
+const PREFIXES = new Set<string>();
+function addPrefixes(key: string): void {
+  const parts = key.split(' ');
+  for (let n = 1; n < parts.length; n++) PREFIXES.add(parts.slice(0, n).join(' '));
+}
+for (const k of WORLD.keys()) addPrefixes(k);
+
+interface OrgInfo {
+  id: string;
+  quotedOnly: boolean;
+  /** Abbreviations match in their own letter case only. */
+  exactCase: boolean;
+}
+/** Organisation spellings by their token sequence (lower case, space-joined). */
+const ORG = new Map<string, OrgInfo>();
+let ORG_MAX_WORDS = 1;
+for (const o of ORG_LEXICON) {
+  for (let sp of o.spellings) {
+    let quotedOnly = false;
+    let declines = false;
+    if (sp.startsWith('"')) {
+      quotedOnly = true;
+      sp = sp.slice(1);
+      declines = true;
+    }
+    if (sp.startsWith('~')) {
+      declines = true;
+      sp = sp.slice(1);
+    }
+    const exactCase = !declines && /^[\p{Lu}\d-]+$/u.test(sp.replace(/[^\p{L}\d-]/gu, '')) && sp.length <= 8;
+    const forms = declines ? caseForms(sp, /[іў]/.test(sp) ? 'be' : 'ru') : [sp];
+    for (const f of forms) {
+      const toks = tokenize(f);
+      const k = exactCase ? toks.map((t) => t.w).join(' ') : toks.map((t) => t.lw).join(' ');
+      if (!ORG.has(k)) ORG.set(k, { id: o.id, quotedOnly, exactCase });
+      addPrefixes(k);
+      ORG_MAX_WORDS = Math.max(ORG_MAX_WORDS, toks.length);
+    }
+  }
+}
+
+const LEGAL = new Set(LEGAL_FORMS);
+/** A stem plus a short ending (two letters after a stem of up to four, four after a longer one): "суда" is суд-, "Радулов" is not. */
+function stemTest(stems: readonly string[]): (w: string) => boolean {
+  const set = new Set(stems);
+  return (w: string) => {
+    if (w.length < 3) return false;
+    for (let tail = 0; tail <= 4 && tail < w.length; tail++) {
+      const st = w.slice(0, w.length - tail);
+      if (set.has(st) && (st.length > 4 || tail <= 2)) return true;
+    }
+    return false;
+  };
+}
+const ORG_NOUN = stemTest(ORG_NOUN_STEMS);
+const ORG_HEAD = stemTest(ORG_HEAD_STEMS);
+
+/** Abbreviations in capitals that are not names of anything (ДТП, ВВП) or not organisations. */
+const NOT_ORG_ABBR = new Set(
+  ('ЖЖ ОС ЛС ДТП ВВП НДС СМИ ЧП ТВ ИТ IT ПК ЖКХ ЖКУ НИИ ВУЗ ВИЧ СПИД ОРВИ ЭКО ЕГЭ ЦТ ФИО ИНН УНП ПДД УК КоАП ГК ТК НК ПВТ АЭС ГЭС ТЭЦ НПЗ ' +
+    'РАО ООО ОАО ЗАО АО ЧП ИП УП НЛО ПМЖ ВНЖ ВОВ РСФСР БССР УССР США РФ РБ СССР КНР ЕГР СНГ ЧМ ОИ МКАД КАД ТЦ ТРЦ ДК ЗАГС ЗАГСа ' +
+    'РЭС ЖЭС ЖЭУ ДНК РНК ИГИЛ ОК ОК! OK PS PR CEO VIP SMS MMS GPS USB PDF DVD CD TV IT SOS FAQ ТТН СЭС МРОТ ЖД РЖД ЦУМ ГУМ ' +
+    'КПП ПТУ СПТУ ПГТ ДОТ РКЦ ЧС ИВЛ ПЦР МРТ УЗИ ЭКГ КТ ВНИИ ВАК ЕГРЮЛ ИНН ОКПО ВИП НТВ ТНТ СТС ДПС ПДН КДН ИДН АПК ГСМ ЛЭП АЗС СТО ' +
+    'ЧАЭС ЗАЭС ЯО ЗРК ПВО ВДВ ВМФ ВВС БТР БМП ДРГ ВСУ ВС ЧВК').split(' '),
+);
+// США etc. are places (PLACE_ABBREVIATIONS); СНГ, ВСУ and the like stay out of both lists.
+
+/** Latin names that are organisations however they stand: "(Microsoft Corp.)", "(BBC News)". */
+const LATIN_ORGISH = /\b(?:Inc|Corp|Ltd|LLC|GmbH|Group|News|Bank|Company|Times|Post|Journal|Press|TV|Media|Agency|Foundation|Institute|University|Council|Party|Union|Association|Club|International)\b/;
+
+const LATIN_LINK = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la', 'le', 'und', 'von', 'du', 'des', 'y', 'e', 'di', 'del', 'van', 'der']);
+
+/** Products and words in Latin that are not organisations. */
+const NOT_ORG_LATIN = new Set('html html5 css javascript java python api windows iphone ipad android ios linux office xbox playstation wi-fi wifi bluetooth covid covid-19 sars pdf html http https www email e-mail ok online offline ps pc tv dvd gps usb id the a an and of in on for to by with at is be mr mrs ms dr vs etc'.split(' '));
+
+// ---------------------------------------------------------------------------------------------
+// Word shapes
+
+/** Russian and Belarusian surname shapes in any case. */
+const SURNAME_SHAPE = new RegExp(
+  '^(?:' +
+    [
+      '[а-яёіў]{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?',
+      '[а-яёіў]{2,}(?:оў|аў|ёў|еў)',
+      '[а-яёіў]{2,}(?:оў|ав|ёв|еў)(?:а|у|ым|е|ай|ой|ым|ых)',
+      '[а-яёіў]{2,}(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими|і|ага|аму|ім|ай)',
+      '[а-яёіў]{2,}(?:енко|енка|енкі|енку|енкам|ко)',
+      '[а-яёіў]{2,}(?:ович|евич|вич|ич|іч|віч)(?:а|у|ем|ам|е|ы)?',
+      '[а-яёіў]{2,}(?:чук|щук|юк|ук|ак|як|ик|ык)(?:а|у|ом|ам|е)?',
+      '[а-яёіў]{2,}(?:ян|янц|швили|швілі|дзе|идзе|ия|ани|иани|ен|ман|берг|штейн|штайн|сон|сен|ер|ли|ту|те|ьян|ов-|ев-)(?:а|у|ом|е|ым)?',
+    ].join('|') +
+    ')$',
+);
+/** The commonest surname endings, to tell Минченко from Минфин. */
+const SURNAME_CORE = /(?:енко|ко|ов|ев|ёв|ин|ын|ич|ук|юк|ский|цкий)(?:а|у|ым|ом|е|ой)?$/;
+/** Place names by their shape: -бург, -град, -поль, -дорф, -стан, -ия. */
+const LOC_SHAPE = /[а-яё]{2,}(?:бург|град|город|поль|дорф|штадт|вилл|таун|полис|абад|стан|ия|ии|ию|ией)(?:а|у|е|ом|ем|я|ю)?$/;
+
+/** Strong shapes only (-ов/-ев/-ин/-ский/-енко/-вич/-швили): enough at the start of a sentence. */
+const SURNAME_STRONG = /^[а-яёіў]{3,}(?:ов|ев|ёв|оў|аў|ёў|енко|енка|швили|дзе|ович|евич)(?:а|у|ым|е|ой)?$/;
+
+const ADJ_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|ага|аму|ай|ыя|ія|ае|ім)$/;
+/** Adjective endings unlikely in a foreign surname (which may end in -ей, -ой, -ий: Стингрей, Толстой). */
+const ADJ_TRIM = /(?:ого|его|ому|ему|ую|юю|ая|яя|ые|ие|ых|их|ыми|ими|ской|ском|ным|ной|ный|ном|нем|ній)$/;
+const PARTICLES = new Set(['фон', 'де', 'ван', 'дер', 'ди', 'ле', 'ла', 'дю', 'бен', 'бин', 'ибн', 'аль', 'эль', 'оглы', 'кызы', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'di', 'le', 'la', 'du', 'del', 'bin', 'al']);
+
+/** Arabic and other particles written joined to the name: "аль-Хадж", "эль-Масри", "al-Haj". */
+const NAME_PARTICLE_JOINED = /^(?:аль|эль|ад|ас|аш|ибн|бин|бен|ван|фон|де|ди|дю|ле|ла|al|el|ad|as|ibn|bin|ben|van|von|de|di|du|le|la|o)[-'’]\p{Lu}/u;
+
+/** Everyday words that start sentences and are not names (a run of capitals after them is). */
+const COMMON_START = new Set(
+  ('сегодня вчера завтра ранее позже затем потом тогда теперь сейчас однако также кроме вместо согласно после перед между среди благодаря несмотря ' +
+    'поэтому потому хотя если когда пока даже лишь только еще ещё уже вот вот тут там здесь где куда откуда почему зачем как так это эти этот эта ' +
+    'тот та те то все всё весь вся каждый многие некоторые другие один одна одни сам сама сами мой моя наш наша ваш ваша его ее её их ' +
+    'далее одновременно впрочем наконец кстати конечно возможно видимо очевидно вероятно впервые снова опять также итак зато причем причём ' +
+    'глава лидер президент премьер министр директор председатель полёт полет смерть поддержку инициативу конкурент помощник похороны ' +
+    'архитектор скульптор архиепископ жители представители пресс-служба слова словам позиция мнение заявление по за на в во из с со к ко у о об от до для при про под над без ' +
+    'сёння учора заўтра таксама акрамя пасля перад паміж сярод таму калі ужо цяпер тады дзе чаму як гэта гэты гэтыя ўсе сам сама').split(' '),
+);
+/** Polite capitalised pronouns and letter formulas of Russian and Belarusian letters: never names. */
+const POLITE = new Set(
+  ('вы вас вам вами ваш ваша ваше вашего вашей вашему вашим вашими вашу ваши ваших прошу прашу уважаемый уважаемая уважаемые уважаемого паважаны паважаная паважаныя ' +
+    'вашага вашай вашаму вашы вашымі вашых вашым ты тебя тебе твой твоя господь бог бога богу господи день дзень главу главе глава главы главой').split(' '),
+);
+
+/** Verb endings: a sentence that starts with a verb ("Выступил Максим Туров"). */
+const VERB_END = /(?:ал|ял|ил|ел|ыл|ул|ол|ла|ли|ло|ет|ит|ют|ят|ать|ять|ить|еть|ся|сь)$/;
+/** Noun endings that mark a common noun, not a name: -ость, -ение, -ство, -тель, -ник. */
+const COMMON_NOUN_END = /(?:ость|ости|ение|ения|ание|ания|ство|ства|тель|теля|тели|ник|ника|ники|щик|чик|ист|иста|исты|ция|ции|ии|ие|ия|ье|ья|сть|ка|ки)$/;
+
+/** Words that precede a person's name and are not part of it. */
+const PERSON_CUE = new Set(
+  ('президент президента президенту президентом президенте премьер премьер-министр премьер-министра министр министра министру министром ' +
+    'глава главы главе главой председатель председателя председателю председателем депутат депутата сенатор сенатора губернатор губернатора ' +
+    'мэр мэра мэру мэром директор директора директору директором руководитель руководителя начальник начальника начальнику начальником ' +
+    'лидер лидера лидеру лидером генсек генсека канцлер канцлера король короля королева королевы принц принца папа папы патриарх патриарха ' +
+    'господин господина господину г-н г-жа госпожа госпожи мистер миссис мисс сэр пан пана пани гражданин гражданина гражданка гражданки гр ' +
+    'тренер тренера игрок игрока нападающий нападающего защитник защитника вратарь вратаря чемпион чемпиона гроссмейстер гроссмейстера ' +
+    'писатель писателя поэт поэта художник художника режиссер режиссера режиссёр режиссёра актер актера актёр актёра актриса актрисы певец певца певица певицы ' +
+    'журналист журналиста журналистка журналистки блогер блогера профессор профессора доктор доктора академик академика ' +
+    'спикер спикера посол посла генерал генерала полковник полковника майор майора капитан капитана лейтенант лейтенанта сержант сержанта ' +
+    'следователь следователя инспектор инспектора участковый участкового прокурор прокурора судья судьи адвокат адвоката ' +
+    'сосед соседа соседу соседка соседки соседке коллега коллеги брат брата сестра сестры сын сына дочь дочери муж мужа жена жены отец отца мать матери ' +
+    'основатель основателя сооснователь сооснователя владелец владельца вице-президент вице-президента пресс-секретарь пресс-секретаря ' +
+    'прэзідэнт прэзідэнта міністр міністра кіраўнік кіраўніка старшыня старшыні дэпутат дэпутата суддзя суддзі следчы следчага пракурор пракурора ' +
+    'сусед суседа суседка суседкі калега калегі брат брата сястра сястры муж мужа жонка жонкі спадар спадара спадарыня спадарыні ' +
+    'св святой святого святая святой святителя преподобного').split(' '),
+);
+
+/** Place type words that precede a place name: "г. Минск", "в деревне Заречье", "аг. Ратомка". */
+const PLACE_CUE = new Set(
+  ('г гор город города городе городу городом горад горада горадзе гораду д дер деревня деревни деревне деревню деревней вёска вёскі вёсцы вёску ' +
+    'аг агрогородок агрогородка агрогородке аграгарадок аграгарадка аграгарадку п пос поселок поселка поселке посёлок посёлка посёлке пасёлак пасёлка пасёлку ' +
+    'гп пгт с село села селе селом сяло сяла сяле х хутор хутора хуторе мкр микрорайон микрорайона микрорайоне мікрараён мікрараёна мікрараёне ' +
+    'станица станицы станице штат штата штате провинция провинции провинцию остров острова острове река реки реке озеро озера озере ' +
+    'столица столицы столице столицу регион региона регионе округ округа округе').split(' '),
+);
+
+/** Street type words: "ул. Ленина", "вуліца Леніна", "пр-т Независимости", "пер. Садовый". */
+const STREET_CUE = new Set(
+  ('ул улица улицы улице улицу улицей вул вуліца вуліцы вуліцу вуліцай вуліцы пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом праспект праспекта праспекце ' +
+    'пер переулок переулка переулке пяр зав завулак завулка завулку пл площадь площади площадью плошча плошчы плошчу б-р бул бульвар бульвара бульваре бульвару ' +
+    'ш шоссе тракт тракта тракте тракту наб набережная набережной набярэжная набярэжнай туп тупик тупика праезд проезд проезда проезде').split(' '),
+);
+/** Street words that follow the name: "Невский проспект", "Тверской площади". */
+const STREET_AFTER = new Set(
+  'улица улицы улице улицу улицей проспект проспекта проспекте проспекту площадь площади площадью переулок переулка переулке бульвар бульвара бульваре шоссе тракт тракта тракте набережная набережной вуліца вуліцы праспект праспекце плошча плошчы'.split(' '),
+);
+
+/** Prepositions of place: an unknown capitalised word after them is a place more often than not. */
+const LOC_PREP = new Set('в во из под до около возле близ через у ў з са пад да каля на'.split(' '));
+const LOC_PREP_STRONG = new Set('в во из под около возле близ ў пад каля'.split(' '));
+/** Single words built like organisation names: Минфин, Роскосмос, Газпром, Белтрансгаз. */
+const ORG_SHAPE = /^(?:мин|рос|гос|мос)(?!к)[а-я]{4,}|(?:пром|банк|нефть|нефти|газ|газа|строй|торг|сервис|инвест|холдинг|авиа|телеком|энерго|надзор|комнадзор|исполком|экспорт|импорт|транс|маш|агро|сбыт|снаб|связь|связи|хлеб)(?:а|у|ом|е|ы|и)?$/;
+
+const ORG_SHAPE_STRONG = /(?:пром|банк|надзор|комнадзор|исполком|холдинг|телеком|энерго)(?:а|у|ом|е|ы|и)?$/;
+
+/** Genitive and dative endings of the words that follow an organisation's head noun. */
+const GEN_END = /(?:а|я|ы|и|ов|ев|ей|ой|ых|их|ого|его|ств|ний|ій|аў|яў|ы|і)$/;
+const DAT_END = /(?:ам|ям|ым|им|ому|ему|е|у|ю|ой|ей|и|ах|ях|ых|их|ом|ем)$/;
+
+/** Region names built like Приморье, Подмосковье, Полесье. */
+const PLACE_LIKE = /^(?:при|под|за|по|пад|па)[а-яёіў]{3,}(?:ье|ья|ью|ьем|ьі|сье|сся)$|[а-яё]{3,}(?:ье|ья|ью|ьем)$/;
+
+/** Administrative units after a place adjective: "Минская область", "Пинского района". */
+const REGION_AFTER = /^(?:област|вобласц|район|раён|края|край|крае|краю|округ|республик|рэспублік)/;
+
+/** Everyday capitalised words at the start of a sentence that also spell places or names. */
+const COMMON_FIRST = new Set(
+  'мир бор лев вера надежда любовь роза слава орел луна марс кит дом город поле лес глубокое мосты береза лида вязынка верх дятлово жодино прошу спасибо уважаемый уважаемая уважаемые сообщаю'.split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+interface Cand {
+  type: Entity['type'];
+  /** Token range, end exclusive. */
+  a: number;
+  b: number;
+  /** Stronger detectors win overlaps; then the longer span. */
+  prio: number;
+  id: string;
+  public?: boolean;
+  /** For persons: the surname token (for the id and for later mentions) and the initial. */
+  surname?: number;
+  initial?: string;
+  given?: string;
+}
+
+const OPEN_Q = new Set(['«', '"', '„', '“', "'"]);
+const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”', "'": "'" };
+
+function keyOf(text: string): string {
+  return nameKey(text) + (/\d/.test(text) ? '-' + text.replace(/\D+/g, '-').replace(/^-|-$/g, '') : '');
+}
+
+const keyCache = new Map<string, string>();
+function cachedKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    k = keyOf(text);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+/** First letter of a given name or initial, folded across scripts (В, V, Віктар → в). */
+function initialOf(s: string): string {
+  const g = GIVEN.get(fold(s));
+  const c = fold(g ? g.canon : s)[0] ?? '';
+  const LAT: Record<string, string> = { a: 'а', b: 'б', v: 'в', w: 'в', g: 'г', h: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ю', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'ц', j: 'я', і: 'и', ў: 'у', э: 'е' };
+  return LAT[c] ?? c;
+}
+
+/**
+ * The gazetteer's one-word spellings by a cheap key (lower case, ё/й/ў folded, apostrophes off), so
+ * that most tokens are ruled out without the gazetteer's own Unicode normalisation.
+ */
+const quickPlaceKey = (lw: string) => (/[йў'’ʼ`]/.test(lw) ? lw.replace(/й/g, 'и').replace(/ў/g, 'у').replace(/['’ʼ`]/g, '') : lw);
+const PLACE_WORDS = new Set<string>();
+for (const p of PLACES) {
+  for (const para of [p.ru, p.be]) for (const c of CASES) PLACE_WORDS.add(quickPlaceKey(fold(para[c])));
+  for (const l of p.latin) PLACE_WORDS.add(quickPlaceKey(fold(l)));
+}
+
+/** The gazetteer entry of a token, looked up once. */
+function placeOf(k: Tok): PlaceEntry | undefined {
+  if (k.place === undefined) k.place = (k.cap && !k.upper && PLACE_WORDS.has(quickPlaceKey(k.lw)) && findPlace(k.w)) || null;
+  return k.place ?? undefined;
+}
+
+class Finder {
+  readonly cands: Cand[] = [];
+  /** Tokens a lexicon place, organisation or abbreviation already claims (set after the first pass). */
+  claimed: Uint8Array = new Uint8Array(0);
+  constructor(
+    readonly text: string,
+    readonly t: Tok[],
+  ) {}
+
+  word(i: number): Tok | undefined {
+    const k = this.t[i];
+    return k && k.word ? k : undefined;
+  }
+
+  /** Token i directly follows token i-1 with no space ("В.Д.", "пр-т"). */
+  tight(i: number): boolean {
+    const k = this.t[i];
+    return !!k && !k.spaceBefore;
+  }
+
+  add(c: Cand): void {
+    this.cands.push(c);
+  }
+
+  // -- lexicon matches ---------------------------------------------------------------------------
+
+  /** Longest lexicon organisation or world place starting at i. */
+  lexicon(i: number): void {
+    const t = this.t;
+    const first = t[i]!;
+    if (!first.word || !(first.cap || first.latin)) return;
+    const maxN = Math.max(ORG_MAX_WORDS, WORLD_MAX_WORDS);
+    let lower = '';
+    let exact = '';
+    let orgHit: [number, OrgInfo] | undefined;
+    let placeHit: [number, string] | undefined;
+    for (let n = 1; n <= maxN && i + n <= t.length; n++) {
+      const k = t[i + n - 1]!;
+      if (n > 1 && k.spaceBefore && !k.word && k.w !== '«' && k.w !== '»') break;
+      if (n > 1 && !PREFIXES.has(lower) && !PREFIXES.has(exact)) break;
+      lower = n === 1 ? k.lw : `${lower} ${k.lw}`;
+      exact = n === 1 ? k.w : `${exact} ${k.w}`;
+      const org = ORG.get(exact) ?? ORG.get(lower);
+      if (org && !(org.exactCase && ORG.get(exact) !== org)) orgHit = [n, org];
+      const place = WORLD.get(lower);
+      // Multi-word places need their words capitalised past the first adjective ("Южная Корея").
+      if (place) placeHit = [n, place];
+    }
+    if (orgHit && !orgHit[1].quotedOnly) {
+      const [n, org] = orgHit;
+      if (!(n === 1 && first.first && COMMON_FIRST.has(first.lw))) this.add({ type: 'ORG', a: i, b: i + n, prio: 6, id: `org:${org.id}`, public: true });
+    }
+    if (placeHit) {
+      const [n, id] = placeHit;
+      if (!(n === 1 && first.first && COMMON_FIRST.has(first.lw)) && !(n === 1 && first.upper && !PLACE_ABBREVIATIONS.has(first.w) && first.w.length > 3))
+        this.add({ type: 'LOC', a: i, b: i + n, prio: 5, id: `loc:${id}` });
+    }
+  }
+
+  /** Belarus gazetteer: towns in any case and script, oblasts ("Минская область"), raions. */
+  gazetteer(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word || !k.cap || k.upper) return;
+    if (k.first && COMMON_FIRST.has(k.lw)) return;
+    const next = this.word(i + 1);
+    // Oblast and raion: an adjective plus "область"/"район".
+    if (next && REGION_AFTER.test(next.lw) && ADJ_END.test(k.lw)) {
+      const ob = next.lw.startsWith('обл') || next.lw.startsWith('вобл') ? findOblast(`${k.w} ${next.w}`) : undefined;
+      if (ob) {
+        this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:oblast-${ob.id}` });
+        return;
+      }
+      this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:${next.lw.slice(0, 3)}-${cachedKey(k.w)}` });
+      return;
+    }
+    if (next && next.cap && !next.spaceBefore === false) {
+      const two = next.cap && !next.upper ? findPlace(`${k.w} ${next.w}`) : undefined;
+      if (two) {
+        this.add({ type: 'LOC', a: i, b: i + 2, prio: 6, id: `loc:${two.id}` });
+        return;
+      }
+    }
+    const p = placeOf(k);
+    if (p) {
+      // A given name or surname that is also a village name (Мир, Ивье): the person reading wins
+      // when a name part is next to it.
+      const nb = this.word(i + 1);
+      const pv = this.word(i - 1);
+      if ((nb && nb.cap && (GIVEN.has(nb.lw) || PATRONYMIC.has(nb.lw))) || (pv && pv.cap && GIVEN.has(pv.lw) && !pv.first)) return;
+      this.add({ type: 'LOC', a: i, b: i + 1, prio: 5, id: `loc:${p.id}` });
+    }
+  }
+
+  /** "ул. Ленина", "вуліца Янкі Купалы", "пр-т Независимости", "Тверской площади", "в деревне Заречье". */
+  streetsAndVillages(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word) return;
+    const dotted = t[i + 1]?.w === '.' && !t[i + 1]!.spaceBefore;
+    // One- and two-letter abbreviations need their dot: "с. Заречье", not "с Google".
+    const short = k.w.length <= 2 && k.lw !== 'ул' && k.lw !== 'пр' && k.lw !== 'пл';
+    const street = STREET_CUE.has(k.lw) && (dotted || !short);
+    const place = PLACE_CUE.has(k.lw) && (dotted || !short);
+    if (street || place) {
+      let j = i + 1;
+      if (dotted) j++;
+      // "пр-т" is one token; "пр" "-" "т" is not produced by the tokenizer.
+      const nameStart = j;
+      let n = 0;
+      while (j < t.length && n < 4) {
+        const w = t[j]!;
+        if (w.word && (w.cap || (n > 0 && /^\d/.test(t[nameStart]!.w) && w.word))) {
+          j++;
+          n++;
+          continue;
+        }
+        // Numbered streets: "ул. 50 лет Октября", "ул. 8 Марта".
+        if (n === 0 && w.word && /^\d{1,3}$/.test(w.w) && t[j + 1]?.word) {
+          j++;
+          n++;
+          continue;
+        }
+        if (n > 0 && w.word && (w.lw === 'лет' || w.lw === 'гадоў' || w.lw === 'имени' || w.lw === 'імя') && t[j + 1]?.cap) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j === nameStart) return;
+      if (street) {
+        // Everything after the first word only if it agrees (a street name is one to three words).
+        const name = this.text.slice(t[nameStart]!.s, t[j - 1]!.e);
+        this.add({ type: 'LOC', a: i, b: j, prio: 8, id: `loc:street:${cachedKey(name)}` });
+        return;
+      }
+      // A place cue: one capitalised name (two when the second is capitalised too: "Марьина Горка").
+      const end = t[nameStart + 1]?.cap && t[nameStart + 1]?.word && !t[nameStart + 1]?.first ? nameStart + 2 : nameStart + 1;
+      const w0 = t[nameStart]!;
+      if (!w0.cap || w0.upper) return;
+      // "в городе Москве" is still Moscow; an unknown village gets a key of its own.
+      const two = end - nameStart === 2 ? findPlace(this.text.slice(w0.s, t[end - 1]!.e)) : undefined;
+      const known = two ?? findPlace(w0.w);
+      const world = WORLD.get(w0.lw);
+      const id = known ? `loc:${known.id}` : world ? `loc:${world}` : `loc:${cachedKey(this.text.slice(w0.s, t[(two ? end : nameStart + 1) - 1]!.e))}`;
+      // A person after "г." is "господин"? No: "г." is город in letters; "гр." is гражданин (not here).
+      if (GIVEN.has(w0.lw) && t[nameStart + 1]?.cap) return;
+      if (!known && !world && (FIGURE.has(w0.lw) || SURNAME.has(w0.lw))) return; // "мэр города Лужков"
+      this.add({ type: 'LOC', a: i, b: two ? end : nameStart + 1, prio: 7, id });
+      return;
+    }
+    // Name before the street word: "Тверской площади", "Невский проспект".
+    if (k.cap && !k.upper && ADJ_END.test(k.lw)) {
+      const nx = this.word(i + 1);
+      if (nx && STREET_AFTER.has(nx.lw)) this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:street:${cachedKey(k.w)}` });
+    }
+  }
+
+  // -- organisations ---------------------------------------------------------------------------
+
+  /** Quoted names: after a legal form (ОАО «Нафтан»), after an organisation noun, or a known one. */
+  quoted(i: number): void {
+    const t = this.t;
+    const q = t[i]!;
+    if (!OPEN_Q.has(q.w)) return;
+    const close = CLOSE_FOR[q.w]!;
+    // Find the matching close quote within 10 tokens; nested „…“ inside «…» is allowed.
+    let j = i + 1;
+    let depth = 0;
+    for (; j < t.length && j <= i + 12; j++) {
+      const w = t[j]!.w;
+      if (w === '«' && q.w === '«') depth++;
+      else if (w === close || (q.w === '"' && w === '“') || (q.w === '“' && w === '"')) {
+        if (depth === 0) break;
+        depth--;
+      } else if (w === '.' && t[j + 1]?.first && t[j + 1]?.cap && !t[j + 1]?.spaceBefore === false) {
+        if (j > i + 1 && t[j + 1]!.first) break;
+      }
+      if (this.text.slice(t[j]!.s, t[j]!.e) === '\n') break;
+    }
+    if (j >= t.length || j > i + 12 || j === i + 1) return;
+    if (t[j]!.w !== close && !((q.w === '"' && t[j]!.w === '“') || (q.w === '“' && t[j]!.w === '"'))) return;
+    if (/\n/.test(this.text.slice(q.e, t[j]!.s))) return;
+    const inner0 = t[i + 1]!;
+    if (!(inner0.cap || /^\d/.test(inner0.w) || inner0.latin || OPEN_Q.has(inner0.w))) return;
+    if (inner0.upper && inner0.w.length > 5 && !ORG.has(inner0.w) && !(t[i - 1] && LEGAL.has(t[i - 1]!.w))) return; // «РАЗОБРАТЬСЯ»
+    const innerText = this.text.slice(inner0.s, t[j - 1]!.e);
+    const innerWords = j - i - 1;
+    const lex = ORG.get(t.slice(i + 1, j).map((x) => x.lw).join(' ')) ?? ORG.get(t.slice(i + 1, j).map((x) => x.w).join(' '));
+    // Legal form right before: ОАО «Нафтан», ЖСК «Рассвет-12».
+    const prev = t[i - 1];
+    if (prev && prev.word && LEGAL.has(prev.w)) {
+      this.add({ type: 'ORG', a: i - 1, b: j + 1, prio: 9, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
+      return;
+    }
+    // An organisation noun within two words before: газета «Ведомости», движения «Молодой фронт».
+    let cue = false;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = t[k]!;
+      if (!w.word) break;
+      if (ORG_NOUN(w.lw)) {
+        cue = true;
+        break;
+      }
+    }
+    const place = WORLD.get(t.slice(i + 1, j).map((x) => x.lw).join(' '));
+    if (lex || cue || (innerWords <= 4 && !place && (inner0.cap || inner0.latin))) {
+      if (!lex && !cue) {
+        if (t.slice(i + 1, j).some((x) => !x.word && /[!?:,;…]/.test(x.w))) return;
+        if (t.slice(i + 1, j).filter((x) => x.word && !x.cap && !/^\d/.test(x.w)).length > 1) return;
+        // A quoted capitalised phrase with no cue: an organisation only if it looks like a name, not a
+        // sentence or a title ("«Мы требуем…»"): at most four words, the first not a common opener.
+        if (innerWords > 4) return;
+        if (GIVEN.has(inner0.lw) && !t[i + 2]?.cap) return;
+      }
+      this.add({ type: 'ORG', a: i, b: j + 1, prio: lex || cue ? 8 : 3, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
+    }
+  }
+
+  /** КГБ, NATO, ГУБОПиК, БелАЗ; США is a place. */
+  abbreviation(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word || !(k.upper || k.mixed)) return;
+    const letters = k.w.replace(/[^\p{L}]/gu, '');
+    if (k.upper) {
+      const place = PLACE_ABBREVIATIONS.get(k.w);
+      if (place) {
+        this.add({ type: 'LOC', a: i, b: i + 1, prio: 6, id: `loc:${place}` });
+        return;
+      }
+      if (NOT_ORG_ABBR.has(k.w) || letters.length > 8 || /^[IVXLCDM]+$/.test(k.w)) return;
+      // A run of capitals is shouting, not an abbreviation: "ПРОШУ ПРИНЯТЬ МЕРЫ".
+      // Capitals around it (within three tokens either side) mean shouting: only known abbreviations count.
+      if (!ORG.has(k.w)) {
+        for (let q = Math.max(0, i - 3); q <= Math.min(t.length - 1, i + 3); q++) {
+          const o = t[q]!;
+          if (q !== i && o.word && o.upper && o.w.length > 3 && !ORG.has(o.w) && !PLACE_ABBREVIATIONS.has(o.w)) return;
+        }
+      }
+      if (letters.length > 5 && /[АЕЁИОУЫЭЮЯAEIOU]{1}[^АЕЁИОУЫЭЮЯAEIOU]{1}[АЕЁИОУЫЭЮЯAEIOU]/.test(letters) && !ORG.has(k.w)) {
+        // Long words of capitals with a vowel rhythm are words (ЗАЯВЛЕНИЕ), not abbreviations.
+        return;
+      }
+      if (letters.length === 1) return;
+      const lex = ORG.get(k.w);
+      this.add({ type: 'ORG', a: i, b: i + 1, prio: lex ? 6 : 4, id: lex ? `org:${lex.id}` : `org:${k.w.toLowerCase()}`, ...(lex ? { public: true } : {}) });
+      return;
+    }
+    // Mixed: БелАЗ, ГУБОПиК, МинФин; Latin camel case (YouTube) is handled with Latin names.
+    if (k.latin) return;
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(k.w) || /^\p{Lu}{2,}\p{Ll}{1,2}\p{Lu}*$/u.test(k.w)) {
+      const lex = ORG.get(k.w) ?? ORG.get(k.lw);
+      this.add({ type: 'ORG', a: i, b: i + 1, prio: lex ? 6 : 4, id: lex ? `org:${lex.id}` : `org:${cachedKey(k.w)}`, ...(lex ? { public: true } : {}) });
+    }
+  }
+
+  /** Capitalised Latin words in Cyrillic text: company, media and product names (Google, The Times). */
+  latinName(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word || !k.latin || !(k.cap || /^[a-z]+[A-Z]/.test(k.w))) return;
+    if (t[i - 1]?.word && t[i - 1]!.latin) return; // only the run's first word starts a candidate
+    let j = i;
+    while (j < t.length && t[j]!.word && t[j]!.latin && (t[j]!.cap || /^\d/.test(t[j]!.w) || LATIN_LINK.has(t[j]!.lw) || NAME_PARTICLE_JOINED.test(t[j]!.w))) j++;
+    if (j === i) return;
+    while (j > i + 1 && !t[j - 1]!.cap && !NAME_PARTICLE_JOINED.test(t[j - 1]!.w)) j--;
+    const words = t.slice(i, j);
+    // A Latin-script text (an English sentence) is not a run of names.
+    const around = t.slice(Math.max(0, i - 6), Math.min(t.length, j + 6)).filter((x) => x.word);
+    if (around.filter((x) => x.latin).length > around.length * 0.6 && around.length >= 6) return;
+    if (words.length === 1 && NOT_ORG_LATIN.has(k.lw)) return;
+    const span = this.text.slice(k.s, t[j - 1]!.e);
+    const lex = ORG.get(words.map((x) => x.w).join(' ')) ?? ORG.get(words.map((x) => x.lw).join(' '));
+    if (lex) {
+      this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${lex.id}`, public: true });
+      return;
+    }
+    if (WORLD.has(words.map((x) => x.lw).join(' ')) || findPlace(span)) return; // lexicon() or gazetteer() has it
+    const fig = FIGURE.get(k.lw) ?? (words.length > 1 ? FIGURE.get(words[words.length - 1]!.lw) : undefined);
+    if (fig) return; // person() has it
+    // A Latin full name ("Joshua Wolf"), or a Latin spelling in brackets after a name: "Джошуа Вольф (Joshua Wolf)".
+    const inBrackets = t[i - 1]?.w === '(' && t[j]?.w === ')' && !!t[i - 2] && this.nameish(t[i - 2]);
+    if ((words.length >= 2 && words.length <= 3 && (LATIN_GIVEN.has(k.lw) || GIVEN.has(k.lw))) || (inBrackets && words.length <= 4 && !LATIN_ORGISH.test(span))) {
+      this.add({ type: 'PER', a: i, b: j, prio: 6, id: '', surname: j - 1, initial: initialOf(k.w) });
+      return;
+    }
+    this.add({ type: 'ORG', a: i, b: j, prio: j - i > 1 ? 6 : 2, id: `org:${cachedKey(span)}` });
+  }
+
+  /** "Конституционного суда", "Европейский союз", "Большого театра", "Министерство обороны". */
+  descriptiveOrg(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word || !k.cap || k.upper || k.latin) return;
+    // Capitalised adjective(s) + head noun.
+    if (ADJ_END.test(k.lw) && k.lw.length > 4) {
+      let j = i + 1;
+      while (j < t.length && j < i + 5 && t[j]!.word && ((ADJ_END.test(t[j]!.lw) && !ORG_HEAD(t[j]!.lw) && t[j]!.lw.length > 3) || ((t[j]!.lw === 'и' || t[j]!.lw === 'і') && ADJ_END.test(t[j + 1]?.lw ?? '')))) j++;
+      const head = t[j];
+      if (!head || !head.word || !ORG_HEAD(head.lw) || head.upper) return;
+      // At a sentence start the capital says nothing: "Российские суды отказали".
+      if (k.first && !head.cap) return;
+      if (placeOf(k) || WORLD.has(k.lw)) return;
+      let b = j + 1;
+      // "Комитет по иностранным делам", "Совет Безопасности ООН": a capitalised or "по"+dative tail.
+      const nx = t[b];
+      if (nx && nx.word && nx.cap && !nx.upper && !GIVEN.has(nx.lw) && !WORLD.has(nx.lw) && !placeOf(nx) && ADJ_END.test(nx.lw) === false && head.cap) b++;
+      this.add({ type: 'ORG', a: i, b, prio: 5, id: `org:${cachedKey(this.text.slice(k.s, t[b - 1]!.e))}` });
+      return;
+    }
+    // Capitalised head noun mid-sentence + lower-case genitive: "Палата представителей", "Министерство обороны".
+    if (!k.first && ORG_HEAD(k.lw) && !ADJ_END.test(k.lw)) {
+      let j = i + 1;
+      let n = 0;
+      if (t[j]?.word && (t[j]!.lw === 'по' || t[j]!.lw === 'при')) {
+        // "Комитет по иностранным делам", "Совет при президенте".
+        j++;
+        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && DAT_END.test(t[j]!.lw)) {
+          j++;
+          n++;
+        }
+        if (n === 0) return;
+      } else
+        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && t[j]!.lw.length > 2 && GEN_END.test(t[j]!.lw)) {
+          j++;
+          n++;
+        }
+      if (n === 0) return;
+      this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}` });
+    }
+  }
+
+  /** Single words built like organisation names: Минфин, Роскосмос, Газпром, Белтрансгаз, райисполком. */
+  orgShape(i: number): void {
+    const k = this.t[i]!;
+    if (!k.word || !k.cap || k.upper || k.latin) return;
+    if (k.first && !ORG_SHAPE_STRONG.test(k.lw)) return;
+    if (ORG_SHAPE.test(k.lw) && !k.lw.startsWith('министер') && !SURNAME_CORE.test(k.lw)) {
+      if (placeOf(k) || WORLD.has(k.lw) || GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw)) return;
+      if (ADJ_END.test(k.lw)) return;
+      this.add({ type: 'ORG', a: i, b: i + 1, prio: 5, id: `org:${cachedKey(k.w)}` });
+    }
+  }
+
+  // -- persons ---------------------------------------------------------------------------------
+
+  /** Initials: "В.Д.", "В. Д.", "В." — returns the token after them, or -1. */
+  initialsAt(i: number): number {
+    const t = this.t;
+    let j = i;
+    let n = 0;
+    while (n < 2) {
+      const a = t[j];
+      const dot = t[j + 1];
+      if (!a || !a.word || !a.cap || a.w.length !== 1 || !dot || dot.w !== '.' || dot.spaceBefore) break;
+      j += 2;
+      n++;
+    }
+    return n ? j : -1;
+  }
+
+  isGiven(k: Tok | undefined, strict = false): boolean {
+    if (!k || !k.word || !k.cap || k.upper) return false;
+    const g = GIVEN.get(k.lw);
+    return !!g && (!strict || !g.ambiguous);
+  }
+
+  isPatronymic(k: Tok | undefined): boolean {
+    return !!k && k.word && k.cap && !k.upper && (PATRONYMIC.has(k.lw) || PATRONYMIC_RE.test(k.lw));
+  }
+
+  /** A capitalised word that can be a surname: known, shaped like one, or unknown and not a place or organisation. */
+  surnameLike(k: Tok | undefined, loose: boolean): boolean {
+    if (!k || !k.word || !k.cap || k.upper || /\d/.test(k.w)) return false;
+    if (SURNAME.has(k.lw) || FIGURE.has(k.lw)) return true;
+    if (PLACE_CUE.has(k.lw) || STREET_CUE.has(k.lw) || PERSON_CUE.has(k.lw)) return false;
+    if (WORLD.has(k.lw) || ORG.has(k.lw)) return false;
+    if (SURNAME_SHAPE.test(k.lw)) return true;
+    return loose && !ADJ_END.test(k.lw);
+  }
+
+  /** A capitalised word that can be part of a person's name (not a place, organisation or cue word). */
+  nameish(k: Tok | undefined): boolean {
+    if (!k) return false;
+    if (this.claimed[k.i]) return false;
+    if (k.nameish === undefined) k.nameish = this.nameishUncached(k);
+    return k.nameish;
+  }
+
+  nameishUncached(k: Tok | undefined): boolean {
+    if (k && k.word && !k.cap && NAME_PARTICLE_JOINED.test(k.w)) return true;
+    if (k && POLITE.has(k.lw)) return false;
+    if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || /\d/.test(k.w)) return false;
+    if (this.claimed[k.i]) return false;
+    if (PERSON_CUE.has(k.lw) || PLACE_CUE.has(k.lw) || STREET_CUE.has(k.lw) || REGION_AFTER.test(k.lw)) return false;
+    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw)) return true;
+    if (WORLD.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw) || PLACE_LIKE.test(k.lw) || (ORG_SHAPE.test(k.lw) && !SURNAME_CORE.test(k.lw))) return false;
+    return !placeOf(k);
+  }
+
+  /** A sentence's first word that is an everyday word, not a name ("Сегодня", "Полёт", "Представители"). */
+  commonFirst(k: Tok): boolean {
+    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw) || SURNAME_STRONG.test(k.lw)) return false;
+    if (SURNAME_SHAPE.test(k.lw) === false && GIVEN.has(this.t[k.i + 1]?.lw ?? '')) return true; // "Выступил Максим Туров"
+    return COMMON_START.has(k.lw) || POLITE.has(k.lw) || PERSON_CUE.has(k.lw) || COMMON_NOUN_END.test(k.lw) || VERB_END.test(k.lw) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw) || ADJ_END.test(k.lw) || /(?:[бвгджзклмнпрстфхцчшщ]о|[^и]е|ю|я)$/.test(k.lw) || k.w.length <= 2;
+  }
+
+  /**
+   * Runs of two to five capitalised name words: foreign and full names the lexicons do not know
+   * ("Кирос Вассарас", "Реджеп Тайип Эрдоган", "Усамы бин Ладена", "Ким Ир Сен").
+   */
+  nameRun(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!this.nameish(k)) return;
+    const pv = t[i - 1];
+    const pvFirstDropped = !!pv && pv.first && this.commonFirst(pv);
+    if (pv && pv.word && this.nameish(pv) && !k.first && !pvFirstDropped) return; // not the run's start
+    let j = i + 1;
+    while (j < t.length && j - i < 6) {
+      const w = t[j]!;
+      if (w.first) break;
+      if (this.nameish(w)) {
+        j++;
+        continue;
+      }
+      if (w.word && PARTICLES.has(w.lw) && !w.cap && this.nameish(t[j + 1]) && !t[j + 1]!.first) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // An adjective after the name belongs to what follows: "Роман Коноплев Русской службе".
+    while (j - i >= 2 && ADJ_TRIM.test(t[j - 1]!.lw) && !SURNAME_SHAPE.test(t[j - 1]!.lw) && !GIVEN.has(t[j - 1]!.lw) && (j - i > 2 || (t[j]?.word && !t[j]!.cap))) j--;
+    // The first word of a sentence is a name only if it is one: "Сегодня Реджеп Эрдоган", "Смерть Егора".
+    if (k.first && j - i >= 2 && this.commonFirst(k)) return; // the run from i+1 is tried next
+    const n = j - i;
+    if (n < 2) return;
+    const run = t.slice(i, j).filter((x) => x.word && x.cap);
+    const hasGiven = run.some((x) => GIVEN.has(x.lw) && !GIVEN.get(x.lw)!.ambiguous);
+    const hasShape = run.some((x) => SURNAME.has(x.lw) || FIGURE.has(x.lw) || SURNAME_SHAPE.test(x.lw) || this.isPatronymic(x));
+    if (k.first && !hasGiven && !hasShape && ADJ_END.test(k.lw)) return;
+    if (run.every((x) => ADJ_END.test(x.lw) && !SURNAME_STRONG.test(x.lw)) && !hasGiven) return;
+    // After an organisation noun the run is the organisation: "клуба Тоттенхэм Хотспур".
+    for (let q = i - 1; q >= Math.max(0, i - 2) && !hasGiven && !hasShape; q--) {
+      const w = t[q]!;
+      if (!w.word) break;
+      if (ORG_NOUN(w.lw) && !w.cap && !PERSON_CUE.has(w.lw)) {
+        this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}` });
+        return;
+      }
+    }
+    const g = GIVEN.get(k.lw);
+    this.add({ type: 'PER', a: i, b: j, prio: 8, id: '', surname: j - 1, ...(g ? { given: g.canon, initial: initialOf(g.canon) } : {}) });
+  }
+
+  /** An unknown capitalised word after "в", "из", "под": a place ("в Нигере", "из Тусона"). */
+  placeAfterPreposition(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    const pv = t[i - 1];
+    if (!pv || !pv.word || !LOC_PREP.has(pv.lw) || k.first || !k.cap || k.upper || k.latin || POLITE.has(k.lw)) return;
+    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw)) return;
+    if (this.nameish(t[i + 1]) && !t[i + 1]!.first) return; // "у Виктора Бабарико"
+    if (ADJ_END.test(k.lw) && t[i + 1]?.word) return; // "в Национальном банке"
+    if (SURNAME_SHAPE.test(k.lw) && !/[еи]$/.test(k.lw)) return; // "у Иванова"
+    if (!/[аеиуыяю]$/.test(k.lw) && !LOC_PREP_STRONG.has(pv.lw)) return;
+    this.add({ type: 'LOC', a: i, b: i + 1, prio: 4, id: `loc:${cachedKey(k.w)}` });
+  }
+
+  person(i: number): void {
+    const t = this.t;
+    const k = t[i]!;
+    if (!k.word || !k.cap || k.upper || POLITE.has(k.lw)) return;
+
+    // Initials first: "В.Д. Бабарико", "В. Бабарико".
+    const afterInit = this.initialsAt(i);
+    if (afterInit > 0) {
+      const sn = t[afterInit];
+      if (this.surnameLike(sn, true) && !(sn && GIVEN.has(sn.lw) && !SURNAME.has(sn.lw))) {
+        this.add({ type: 'PER', a: i, b: afterInit + 1, prio: 9, id: '', surname: afterInit, initial: initialOf(k.w) });
+      }
+      return;
+    }
+
+    // Surname + initials: "Бабарико В.Д.", "Иванову И. И.".
+    const nxInit = this.initialsAt(i + 1);
+    if (nxInit > 0 && this.surnameLike(k, true) && !GIVEN.has(k.lw)) {
+      // "…в г. Минске" cannot reach here: "г" is lower case.
+      this.add({ type: 'PER', a: i, b: nxInit, prio: 9, id: '', surname: i, initial: initialOf(t[i + 1]!.w) });
+      return;
+    }
+
+    // Given name [patronymic] [surname] / surname given name [patronymic].
+    const given = this.isGiven(k);
+    if (given) {
+      const g = GIVEN.get(k.lw)!;
+      let j = i + 1;
+      let hasPatr = false;
+      if (this.isPatronymic(t[j])) {
+        j++;
+        hasPatr = true;
+      }
+      // Particles and surname: "Марин Ле Пен", "Урсула фон дер Ляйен", "Жан-Мари Ле Пен".
+      let sEnd = j;
+      while (t[sEnd] && t[sEnd]!.word && PARTICLES.has(t[sEnd]!.lw) && t[sEnd + 1]?.cap) sEnd++;
+      const sn = t[sEnd];
+      // An adjectival surname counts after a name that is only a name: "Юрию Долгорукому", "Лев Толстой".
+      const adjSurname = !!sn && sn.word && sn.cap && !sn.upper && ADJ_END.test(sn.lw) && !g.ambiguous && !ORG_HEAD(sn.lw);
+      const snOk = sn && (this.surnameLike(sn, true) || adjSurname || (SURNAME_SHAPE.test(sn.lw) && sn.cap && !sn.upper)) && !this.isPatronymic(sn) && !(placeOf(sn) && !SURNAME.has(sn.lw) && !FIGURE.has(sn.lw) && !SURNAME_SHAPE.test(sn.lw) && !adjSurname) && !(sn.first);
+      if (snOk) {
+        // Another capitalised word after the surname may continue a foreign name ("Аун Сан Су Чжи"); keep to one.
+        let b = sEnd + 1;
+        // "Иван Иванович Иванов" done; a second given name before the surname ("Жан Поль Сартр"): take it.
+        if (GIVEN.has(sn!.lw) && !SURNAME.has(sn!.lw) && !FIGURE.has(sn!.lw) && this.surnameLike(t[b], true) && !t[b]!.first && !GIVEN.has(t[b]!.lw)) b++;
+        const snIdx = b - 1;
+        this.add({ type: 'PER', a: i, b, prio: 8, id: '', surname: snIdx, initial: initialOf(g.canon), given: g.canon });
+        return;
+      }
+      if (hasPatr) {
+        // "Иван Иванович" with no surname, or preceded by one: "Иванов Иван Иванович".
+        const pv = this.word(i - 1);
+        if (pv && pv.e <= k.s && this.surnameLike(pv, true) && !pv.first === true) return; // handled from the surname
+        this.add({ type: 'PER', a: i, b: j, prio: 7, id: '', initial: initialOf(g.canon), given: g.canon });
+        return;
+      }
+      // A given name alone. Ambiguous ones (Вера, Роза, Лев) need a neighbour; at a sentence start
+      // the name must be a name and nothing else.
+      if (!g.ambiguous && !(k.first && (placeOf(k) || WORLD.has(k.lw)))) {
+        this.add({ type: 'PER', a: i, b: i + 1, prio: 4, id: '', given: g.canon, initial: initialOf(g.canon) });
+      }
+      return;
+    }
+
+    // A name the lists do not know, before a patronymic: "Наина Иосифовна".
+    if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !ADJ_END.test(k.lw)) {
+      const sn = t[i + 2];
+      const withSurname = !!sn && this.nameish(sn) && !sn.first && !this.isPatronymic(sn);
+      this.add({ type: 'PER', a: i, b: withSurname ? i + 3 : i + 2, prio: 7, id: '', ...(withSurname ? { surname: i + 2 } : {}), initial: initialOf(k.w), given: k.w });
+      return;
+    }
+
+    // Surname first: "Иванов Иван Иванович", "Бабарико Виктор".
+    if (this.surnameLike(k, false) && this.isGiven(t[i + 1]) && !t[i + 1]!.first) {
+      const g = GIVEN.get(t[i + 1]!.lw)!;
+      if (this.isPatronymic(t[i + 2])) {
+        this.add({ type: 'PER', a: i, b: i + 3, prio: 9, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
+        return;
+      }
+      if ((SURNAME.has(k.lw) || SURNAME_SHAPE.test(k.lw)) && !k.first) {
+        // "Бабарико Виктор" mid-sentence; not at a sentence start ("Москвы Юрия" has no shape).
+        this.add({ type: 'PER', a: i, b: i + 2, prio: 6, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
+        return;
+      }
+    }
+
+    // A public figure's surname alone: "Лукашенко", "Бабарыкі", "Babaryka".
+    const fig = FIGURE.get(k.lw);
+    if (fig) {
+      this.add({ type: 'PER', a: i, b: i + 1, prio: 7, id: '', surname: i });
+      return;
+    }
+
+    // A surname alone: known or shaped like one, not at a sentence start unless the shape is strong.
+    if (placeOf(k) || WORLD.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw) || PLACE_LIKE.test(k.lw)) return;
+    const pv = t[i - 1];
+    const cued = !!pv && pv.word && (PERSON_CUE.has(pv.lw) || (pv.w === '.' && PERSON_CUE.has(t[i - 2]?.lw ?? '')));
+    if (SURNAME.has(k.lw) || SURNAME_SHAPE.test(k.lw) || cued) {
+      if (k.first && !cued && !SURNAME_STRONG.test(k.lw) && !SURNAME.has(k.lw)) return;
+      if (k.first && ADJ_END.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap) return; // "Российский суд"
+      if (!cued && ADJ_END.test(k.lw) && !/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$/.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap && !SURNAME.has(k.lw)) return; // adjective before a noun
+      if (k.latin && t[i + 1]?.latin) return; // part of a Latin name: latinName()
+      if (PERSON_CUE.has(k.lw) || STREET_CUE.has(k.lw) || PLACE_CUE.has(k.lw)) return;
+      this.add({ type: 'PER', a: i, b: i + 1, prio: cued ? 5 : 3, id: '', surname: i });
+      return;
+    }
+    // Any other capitalised word inside a sentence that no lexicon knows and nothing marks as a place
+    // or an organisation: names are what redaction must not miss, so it is taken for a name.
+    if (k.first || k.latin || !this.nameish(k)) return;
+    if (ADJ_END.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap) return;
+    if (pv && (OPEN_Q.has(pv.w) || (pv.word && (LOC_PREP.has(pv.lw) || ORG_NOUN(pv.lw) || PLACE_CUE.has(pv.lw))))) return;
+    if (GIVEN.get(k.lw)?.ambiguous) return;
+    if (LOC_SHAPE.test(k.lw)) {
+      this.add({ type: 'LOC', a: i, b: i + 1, prio: 2, id: `loc:${cachedKey(k.w)}` });
+      return;
+    }
+    // A sentence start the punctuation did not mark (after a heading): everyday words and plurals.
+    if (COMMON_START.has(k.lw) || (COMMON_NOUN_END.test(k.lw) && !/к[аи]$/.test(k.lw)) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw)) return;
+    this.add({ type: 'PER', a: i, b: i + 1, prio: 2, id: '', surname: i });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution and ids
+
+function choose(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((x, y) => y.prio - x.prio || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  const taken: Cand[] = [];
+  const used = new Uint8Array(cands.length ? Math.max(...cands.map((c) => c.b)) + 1 : 0);
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.a; k < c.b; k++)
+      if (used[k]) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    for (let k = c.a; k < c.b; k++) used[k] = 1;
+    taken.push(c);
+  }
+  return taken.sort((x, y) => x.a - y.a);
+}
+
+/** The surname's key: its consonant skeleton with case endings off (Бабарико, Бабарыкі → bbrk). */
+function surnameKey(w: string): string {
+  // Feminine -ова/-ева/-ина and -ская fold onto the masculine: one family name.
+  const lw = fold(w)
+    .replace(/(ов|ев|ин|ын)(а|ой|у|ою)$/, '$1')
+    .replace(/(ск|цк)(ая|ой|ую|ою|ай)$/, '$1ий');
+  return cachedKey(lw);
+}
+
+/** A surname without its case ending, to find later mentions in the same letter (Лужкова → лужков). */
+function surnameStem(lw: string): string {
+  if (/(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ою|ие|их|ими|і|ага|аму|ім|ай)$/.test(lw)) return lw.replace(/(ск|цк)[а-яёіў]+$/, '$1');
+  if (/(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых|ыми|ы)?$/.test(lw)) return lw.replace(/(ов|ев|ёв|ин|ын)[а-яё]*$/, '$1');
+  return lw.replace(/(?:ом|ем|ам|ой|ей|ою|а|я|у|ю|е|ы|и|і)$/, '');
+}
+
+export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
+  void lang; // Both languages' lexicons are always on: letters mix them.
+  const t = tokenize(text);
+  if (!t.length) return [];
+  const f = new Finder(text, t);
+  // First pass: what the lexicons know. Name runs must not swallow a known place or organisation.
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i]!;
+    if (!k.word || !(k.cap || k.latin)) continue;
+    f.lexicon(i);
+    f.abbreviation(i);
+    f.gazetteer(i);
+  }
+  f.claimed = new Uint8Array(t.length);
+  for (const c of f.cands) if (c.prio >= 5 && c.b - c.a > 1) for (let k = c.a; k < c.b; k++) f.claimed[k] = 1;
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i]!;
+    if (!k.word) {
+      if (OPEN_Q.has(k.w)) f.quoted(i);
+      continue;
+    }
+    f.streetsAndVillages(i);
+    if (!k.cap && !k.first && !k.latin && k.w.length > 3 && (k.w.includes('-') || k.w.includes('’')) && NAME_PARTICLE_JOINED.test(k.w)) f.add({ type: 'PER', a: i, b: i + 1, prio: 3, id: '', surname: i }); // "аль-Барадеи"
+    if (!(k.cap || k.latin)) continue;
+    f.latinName(i);
+    f.descriptiveOrg(i);
+    f.orgShape(i);
+    f.nameRun(i);
+    f.placeAfterPreposition(i);
+    f.person(i);
+  }
+  let chosen = choose(f.cands);
+
+  // Later mentions of a surname already seen in a full name: "Юрий Лужков … Лужкова …".
+  const known = new Map<string, Cand>();
+  for (const c of chosen) {
+    if (c.type !== 'PER' || c.b - c.a < 2) continue;
+    for (let q = c.a; q < c.b; q++) {
+      const w = t[q]!;
+      if (!w.word || !w.cap || w.w.length < 3 || (GIVEN.has(w.lw) && q !== c.surname) || PATRONYMIC.has(w.lw)) continue;
+      const st = surnameStem(w.lw);
+      if (st.length >= 3 && !known.has(st)) known.set(st, c);
+    }
+  }
+  if (known.size) {
+    const extra: Cand[] = [];
+    const covered = new Uint8Array(t.length);
+    for (const c of chosen) for (let k = c.a; k < c.b; k++) covered[k] = 1;
+    for (let i = 0; i < t.length; i++) {
+      const k = t[i]!;
+      if (covered[i] || !k.word || !k.cap || k.upper) continue;
+      if (k.w.length > 2 && known.has(surnameStem(k.lw))) extra.push({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i });
+    }
+    // A place or organisation reading of the same word loses to the person: "Лужков … в Лужкове" stays rare.
+    if (extra.length) chosen = choose([...chosen, ...extra]);
+  }
+
+  // A lower-case particle before a name belongs to it: "ибн Эзра", "фон Браун".
+  for (const c of chosen) {
+    const p = t[c.a - 1];
+    if (c.type === 'PER' && p && p.word && !p.cap && PARTICLES.has(p.lw) && (c.a < 2 || !chosen.some((o) => o.b === c.a - 1 + 1 && o !== c && o.a <= c.a - 1))) c.a--;
+  }
+  const out: Entity[] = [];
+  for (const c of chosen) {
+    const start = t[c.a]!.s;
+    const end = t[c.b - 1]!.e;
+    let id = c.id;
+    let pub = c.public;
+    if (c.type === 'PER') {
+      const sn = c.surname !== undefined ? t[c.surname]! : undefined;
+      const fig = sn ? FIGURE.get(sn.lw) : undefined;
+      const figGiven = fig ? FIGURE_GIVEN.get(fig.id) : undefined;
+      if (fig && (!c.given || figGiven!.has(c.given)) && (!c.initial || [...figGiven!].some((g) => initialOf(g) === c.initial))) {
+        id = `per:${fig.id}`;
+        pub = true;
+      } else if (sn) {
+        const key = surnameKey(sn.w);
+        const full = known.get(surnameStem(sn.lw));
+        const initial = c.initial ?? (full && full !== c ? full.initial : undefined);
+        id = `per:${key}${initial ? '.' + initial : ''}`;
+      } else id = `per:~${cachedKey(c.given ?? t[c.a]!.w)}`;
+    }
+    out.push({ type: c.type, start, end, text: text.slice(start, end), id, ...(pub ? { public: true } : {}) });
+  }
+  return out;
+}
