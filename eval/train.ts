@@ -17,6 +17,7 @@
  * models it was chosen against (logistic regression by SGD, complement naive Bayes), same terms.
  * Macro-F1 averages the labels' F1 alike, so the rare categories weigh as much as the common ones.
  */
+import { createRng } from '../src/demo/rng.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -74,13 +75,8 @@ async function readKursk(file: string): Promise<Labelled[]> {
 
 /** mulberry32, for the random draws of 300 letters. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = createRng(seed);
+  return () => g.next();
 }
 
 const f4 = (v: number) => v.toFixed(4);

@@ -1,16 +1,12 @@
+import { createRng } from '../demo/rng.js';
 import { describe, expect, it } from 'vitest';
 import { ZvarotError } from '../core/errors.js';
 import { crossValidate, predict, score, stemTerms, textTerms, train, trainTerms, type Example, type TrainedModel } from './train.js';
 
 /** A seeded generator, so that the synthetic letters are the same on every run. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = createRng(seed);
+  return () => g.next();
 }
 
 const TOPICS: Record<string, string[]> = {
