@@ -1,4 +1,5 @@
 /** Every evaluation `npm run eval` runs, by name (`npm run eval -- NAME` runs one). */
+import { campaignsEval } from './campaigns.js';
 import { entitiesEval } from './entities.js';
 import { kindsEval } from './kinds.js';
 import { langidEval } from './langid.js';
@@ -20,4 +21,5 @@ export const evaluations: Record<string, Evaluation> = {
   kinds: kindsEval,
   pii: piiEval,
   train: trainEval,
+  campaigns: campaignsEval,
 };
