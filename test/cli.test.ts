@@ -1,5 +1,5 @@
 /** The CLI end to end, in process: generate → ingest → search → show, and its errors. */
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -43,9 +43,9 @@ describe('zvarot CLI', () => {
     const first = await run('ingest', letters, '--db', db, '--json');
     expect(first.code).toBe(0);
     const files = [{ file: letters, format: 'jsonl', encoding: 'utf-8' }];
-    expect(JSON.parse(first.out)).toEqual({ read: 600, stored: 600, updated: 0, unchanged: 0, rejected: [], warnings: [], files });
+    expect(JSON.parse(first.out)).toEqual({ read: 600, stored: 600, updated: 0, unchanged: 0, rejected: [], warnings: [], files, links: expect.objectContaining({ letters: 600 }) });
     const second = await run('ingest', letters, '--db', db, '--json');
-    expect(JSON.parse(second.out)).toEqual({ read: 600, stored: 0, updated: 0, unchanged: 600, rejected: [], warnings: [], files });
+    expect(JSON.parse(second.out)).toEqual({ read: 600, stored: 0, updated: 0, unchanged: 600, rejected: [], warnings: [], files, links: null });
 
     const s = await run('search', 'прошу', '--db', db, '--limit', '5', '--json');
     const res = JSON.parse(s.out);
@@ -57,10 +57,41 @@ describe('zvarot CLI', () => {
       if (h.highlights.length === 0) expect(h.subject).toMatch(/прош/i);
     }
     expect(res.hits.filter((h: { highlights: unknown[] }) => h.highlights.length > 0).length).toBeGreaterThan(2);
-    expect(Object.keys(res.facets).sort()).toEqual(['channel', 'flags', 'has_response', 'kind', 'lang', 'month', 'oblast', 'place', 'year']);
+    expect(Object.keys(res.facets).sort()).toEqual(['campaign', 'channel', 'flags', 'has_response', 'kind', 'lang', 'location', 'month', 'oblast', 'org', 'person', 'place', 'year']);
 
     const shown = JSON.parse((await run('show', res.hits[0].id, '--db', db, '--json')).out);
-    expect(shown).toMatchObject({ id: res.hits[0].id, body: expect.any(String), derived: { lang: expect.stringMatching(/^(ru|be|mixed)$/) } });
+    expect(shown).toMatchObject({ id: res.hits[0].id, body: expect.any(String), derived: { lang: expect.stringMatching(/^(ru|be|mixed)$/), sender_group: expect.any(String), classes: {} } });
+
+    // A reporter labels 300 letters (complaint or not) and the archive learns the category.
+    const gold = readFileSync(truth, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; kind: string });
+    const csv = path.join(dir, 'labels.csv');
+    writeFileSync(csv, ['id,label', ...gold.slice(0, 300).map((t) => `${t.id},${t.kind === 'complaint' ? 'complaint' : 'other'}`), 'no-such-letter,other', 'x,'].join('\n') + '\n');
+    const trained = await run('train', 'complaints', '--labels', csv, '--db', db, '--json');
+    expect(trained.code).toBe(0);
+    const report = JSON.parse(trained.out);
+    expect(report.examples).toBe(300);
+    expect(report.skipped.map((r: { line: number; code: string }) => [r.line, r.code])).toEqual([
+      [302, 'E_TRAIN_LABELS'],
+      [303, 'E_TRAIN_LABELS'],
+    ]);
+    expect(report.crossValidation.accuracy).toBeGreaterThan(report.crossValidation.majority.accuracy);
+    expect(report.applied.complaint + report.applied.other).toBe(600);
+    // Its labels are a facet and a filter, and on the letter.
+    const c = JSON.parse((await run('search', 'class:complaints=complaint', '--db', db, '--limit', '1', '--json')).out);
+    expect(c.total).toBe(report.applied.complaint);
+    expect(c.facets['class:complaints']).toEqual([{ value: 'complaint', count: report.applied.complaint }]);
+    const one = JSON.parse((await run('show', c.hits[0].id, '--db', db, '--json')).out);
+    expect(one.derived.classes).toEqual({ complaints: 'complaint' });
+    // Letters it was not trained on: what it calls a complaint mostly is one.
+    const kindOf = new Map(gold.map((t) => [t.id, t.kind]));
+    const called = JSON.parse((await run('search', 'class:complaints=complaint', '--db', db, '--limit', '200', '--json')).out).hits.map((h: { id: string }) => h.id) as string[];
+    const unseen = called.filter((id) => !gold.slice(0, 300).some((t) => t.id === id));
+    expect(unseen.length).toBeGreaterThan(10);
+    expect(unseen.filter((id) => kindOf.get(id) === 'complaint').length / unseen.length).toBeGreaterThan(0.7);
+    expect((await run('train', 'bad name', '--labels', csv, '--db', db)).code).not.toBe(0);
   });
 
   it('reports bad lines with their numbers and keeps the rest', async () => {

@@ -11,6 +11,7 @@ import { reindexCommand } from './reindex.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
+import { trainCommand } from './train.js';
 
 function int(name: string) {
   return (v: string): number => {
@@ -137,6 +138,19 @@ export function buildProgram(): Command {
     .option('--json', 'print [{"type","start","end","text","id"}]; offsets are UTF-16 code units of the input')
     .action(async (o: { json?: boolean }) => {
       await entitiesCommand(o);
+    });
+
+  program
+    .command('train')
+    .description('learn a category from labelled letters (CSV: letter id, label), print its cross-validated accuracy, and label the whole archive with it (facet class:NAME)')
+    .argument('<name>', 'the category, as in class:NAME=label')
+    .requiredOption('--labels <file>', 'CSV of letter ids and labels (columns id and label, or the first two)')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--folds <n>', 'cross-validation folds (2 or more)', int('--folds'), 5)
+    .option('--json', 'print the report as JSON')
+    .action(async (name: string, o: { labels: string; db: string; folds: number; json?: boolean }) => {
+      if (o.folds < 2) throw new ZvarotError('E_OPTION_RANGE', `--folds must be 2 or more, got ${o.folds}`);
+      await trainCommand({ name, ...o });
     });
 
   program

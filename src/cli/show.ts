@@ -12,6 +12,8 @@ export function showCommand(a: { id: string; db: string; json?: boolean }): void
     }
     const d = letter.derived;
     process.stdout.write(`${letter.id}  ${letter.received_at ?? '—'}  ${letter.channel ?? ''}  ${letter.place ?? ''}  lang=${d.lang}${d.kind ? ` kind=${d.kind}` : ''}${d.flags.length ? ` flags=${d.flags.join(',')}` : ''}\n`);
+    const groups = [d.campaign ? `campaign=${d.campaign}` : '', d.sender_group && d.sender_group !== letter.id ? `sender=${d.sender_group}` : '', ...Object.entries(d.classes).map(([k, v]) => `class:${k}=${v}`)].filter(Boolean);
+    if (groups.length) process.stdout.write(`${groups.join('  ')}\n`);
     if (letter.subject) process.stdout.write(`Subject: ${letter.subject}\n`);
     process.stdout.write(`\n${letter.body}\n`);
     if (letter.response) process.stdout.write(`\n— Response —\n${letter.response}\n`);

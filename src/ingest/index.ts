@@ -5,13 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { ZvarotError } from '../core/errors.js';
+import { ZvarotError, type ErrorCode } from '../core/errors.js';
 import { analyze, type Analysis } from '../language/analyze.js';
 import { enrich } from '../enrich/index.js';
 import { mapRecord, openSource, proposeMapping, type Mapping, type SourceOptions } from '../sources/index.js';
 import type { RawRecord } from '../sources/types.js';
 import { contentHash, letterId, toLetterRecord } from '../sources/record.js';
-import type { Derived, IndexTexts, LetterInput, Store } from '../store/types.js';
+import { linkArchive, type LinkReport } from './link.js';
+import { PreparePool, defaultWorkers, type Job, type JobResult } from './pool.js';
+import type { Derived, IndexTexts, LetterInput, Mention, Store } from '../store/types.js';
 
 export interface Rejection {
   file: string;
@@ -37,6 +39,8 @@ export interface IngestReport {
   warnings: Rejection[];
   /** What was detected for each file read. */
   files: FileReport[];
+  /** Campaigns and repeat senders over the whole archive, when this ingest stored anything. */
+  links: LinkReport | null;
 }
 
 export interface IngestProgress {
@@ -55,6 +59,11 @@ export interface IngestOptions {
   mapping?: Mapping;
   /** Time zone of dates that do not state one (default Europe/Minsk). */
   timeZone?: string;
+  /** Worker threads for analysis and enrichment (default: one per core; 0: all on the main thread). */
+  workers?: number;
+  /** Find campaigns and repeat senders over the archive afterwards (default true). */
+  link?: boolean;
+  onLink?: (done: number, total: number) => void;
 }
 
 /** Index text: the stems of every token, in order, so FTS5 phrase queries still work on stems. */
@@ -91,7 +100,14 @@ export function indexTexts(subject: string | null | undefined, text: string): In
 /** Kind, flags, evidence and personal data, as the store keeps them. */
 export function derive(subject: string | null | undefined, body: string): Derived {
   const e = enrich({ body, ...(subject ? { subject } : {}) });
-  return { kind: e.kind, flags: e.flags, enrichment: JSON.stringify({ scores: e.scores, evidence: e.evidence, entities: e.entities, pii: e.pii }) };
+  const mentions = new Map<string, Mention>();
+  for (const x of e.entities) if (!mentions.has(x.id)) mentions.set(x.id, { type: x.type, id: x.id, label: x.text });
+  return {
+    kind: e.kind,
+    flags: e.flags,
+    enrichment: JSON.stringify({ scores: e.scores, evidence: e.evidence, entities: e.entities, pii: e.pii }),
+    mentions: [...mentions.values()],
+  };
 }
 
 export function prepareLetter(raw: Record<string, unknown>, loc: { file: string; line?: number }): LetterInput {
@@ -113,7 +129,9 @@ export function prepareLetter(raw: Record<string, unknown>, loc: { file: string;
  * upgrade changed what analysis writes (the archive then reports E_DB_STALE until this has run).
  */
 export function reindexArchive(store: Store, onProgress?: (done: number, total: number) => void): number {
-  return store.reindex((l) => ({ ...indexTexts(l.subject, l.body), ...derive(l.subject, l.body) }), onProgress);
+  const n = store.reindex((l) => ({ ...indexTexts(l.subject, l.body), ...derive(l.subject, l.body) }), onProgress);
+  linkArchive(store);
+  return n;
 }
 
 function toRejection(e: ZvarotError, where: { file: string; line?: number }): Rejection {
@@ -129,10 +147,14 @@ function totalSize(target: string): number {
   }
 }
 
+/** Records per chunk sent to a worker, and how many records ingest reads before it starts workers (small inputs never pay for them). */
+const CHUNK = 250;
+const POOL_AFTER = 2000;
+
 export async function ingestFiles(store: Store, files: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const batchSize = opts.batchSize ?? 1000;
   const run = randomUUID();
-  const report: IngestReport = { read: 0, stored: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], files: [] };
+  const report: IngestReport = { read: 0, stored: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], files: [], links: null };
   let batch: LetterInput[] = [];
   let batchLines = new Map<string, { file: string; line?: number }>();
   const flush = () => {
@@ -149,61 +171,121 @@ export async function ingestFiles(store: Store, files: string[], opts: IngestOpt
     batchLines = new Map();
   };
 
-  for (const target of files) {
-    const source = await openSource(target, opts.source ?? {});
-    const totalBytes = totalSize(target);
-    // Without a mapping, records that have a body are canonical; for the others a mapping is
-    // proposed once per file from column names and values, and used if it finds a body.
-    let proposed: Mapping | null | undefined;
-    let lastTick = 0;
-    for await (const item of source.records) {
-      report.read++;
-      const where = { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) };
-      if (!item.ok) {
-        report.rejected.push(toRejection(item.error, where));
-        continue;
-      }
-      for (const w of item.warnings ?? []) report.warnings.push(toRejection(w, where));
-      try {
-        let raw: RawRecord = item.record;
-        if (!opts.mapping && typeof raw.body !== 'string' && proposed === undefined) {
-          const p = proposeMapping(Object.keys(raw), [raw]).mapping;
-          proposed = p.body && p.body !== 'body' ? p : null;
-        }
-        const mapping = opts.mapping ?? (typeof raw.body === 'string' ? null : proposed);
-        if (mapping) {
-          const mapped = mapRecord(raw, mapping, where, opts.timeZone ? { timeZone: opts.timeZone } : {});
-          if (!mapped.ok) {
-            report.rejected.push(toRejection(mapped.error, where));
-            continue;
-          }
-          for (const w of mapped.warnings) report.warnings.push(toRejection(w, where));
-          raw = mapped.record as unknown as RawRecord;
-        }
-        const letter = prepareLetter(raw, where);
-        // A repeated id inside one batch is caught here; across batches the store catches it.
-        const prev = batchLines.has(letter.id) ? batch.find((b) => b.id === letter.id) : undefined;
-        if (prev) {
-          if (prev.contentHash === letter.contentHash) report.unchanged++;
-          else report.rejected.push(toRejection(new ZvarotError('E_DUPLICATE_ID', `id "${letter.id}" appeared earlier in this ingest with different content; this record was not stored`), where));
-        } else {
-          batch.push(letter);
-          batchLines.set(letter.id, where);
-        }
-      } catch (e) {
-        if (e instanceof ZvarotError) report.rejected.push(toRejection(e, where));
-        else throw e;
-      }
-      if (batch.length >= batchSize) flush();
-      const now = Date.now();
-      if (opts.onProgress && now - lastTick > 100) {
-        lastTick = now;
-        opts.onProgress({ file: target, records: report.read, bytes: item.bytes ?? 0, totalBytes });
-      }
+  /** A prepared letter (or its rejection) joins the batch, in input order. */
+  const settle = (job: Job, result: JobResult) => {
+    if (!result.ok) {
+      if ('crash' in result) throw new Error(`ingest failed on ${job.where.file}:${job.where.line ?? ''}: ${result.crash}`);
+      report.rejected.push(toRejection(new ZvarotError(result.error.code as ErrorCode, result.error.message, result.error.location), job.where));
+      return;
     }
-    flush();
-    for (const f of source.files) report.files.push({ file: f.file, format: f.format, encoding: f.encoding });
-    opts.onProgress?.({ file: target, records: report.read, bytes: totalBytes, totalBytes });
+    const letter = result.letter;
+    // A repeated id inside one batch is caught here; across batches the store catches it.
+    const prev = batchLines.has(letter.id) ? batch.find((b) => b.id === letter.id) : undefined;
+    if (prev) {
+      if (prev.contentHash === letter.contentHash) report.unchanged++;
+      else report.rejected.push(toRejection(new ZvarotError('E_DUPLICATE_ID', `id "${letter.id}" appeared earlier in this ingest with different content; this record was not stored`), job.where));
+    } else {
+      batch.push(letter);
+      batchLines.set(letter.id, job.where);
+    }
+    if (batch.length >= batchSize) flush();
+  };
+  const prepareHere = (job: Job): JobResult => {
+    try {
+      return { ok: true, letter: prepareLetter(job.raw, job.where) };
+    } catch (e) {
+      if (e instanceof ZvarotError) return { ok: false, error: { code: e.code, message: e.message, ...(e.location ? { location: e.location } : {}) } };
+      throw e;
+    }
+  };
+
+  // Chunks of records go to worker threads once the input proves large; results settle in order.
+  const workers = opts.workers ?? defaultWorkers();
+  let pool: PreparePool | null = null;
+  let poolTried = false;
+  const inflight: { jobs: Job[]; results: Promise<JobResult[]> }[] = [];
+  let chunk: Job[] = [];
+  const drainOne = async () => {
+    const first = inflight.shift();
+    if (!first) return;
+    const results = await first.results;
+    first.jobs.forEach((job, i) => settle(job, results[i] as JobResult));
+  };
+  const sendChunk = async () => {
+    if (chunk.length === 0) return;
+    const jobs = chunk;
+    chunk = [];
+    if (!poolTried && report.read > POOL_AFTER) {
+      poolTried = true;
+      pool = PreparePool.start(workers);
+    }
+    if (!pool) {
+      for (const job of jobs) settle(job, prepareHere(job));
+      return;
+    }
+    inflight.push({ jobs, results: pool.run(jobs) });
+    if (inflight.length >= 2 * workers) await drainOne();
+  };
+
+  try {
+    for (const target of files) {
+      const source = await openSource(target, opts.source ?? {});
+      const totalBytes = totalSize(target);
+      // Without a mapping, records that have a body are canonical; for the others a mapping is
+      // proposed once per file from column names and values, and used if it finds a body.
+      let proposed: Mapping | null | undefined;
+      let lastTick = 0;
+      for await (const item of source.records) {
+        report.read++;
+        const where = { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) };
+        if (!item.ok) {
+          report.rejected.push(toRejection(item.error, where));
+          continue;
+        }
+        for (const w of item.warnings ?? []) report.warnings.push(toRejection(w, where));
+        let raw: RawRecord = item.record;
+        try {
+          if (!opts.mapping && typeof raw.body !== 'string' && proposed === undefined) {
+            const p = proposeMapping(Object.keys(raw), [raw]).mapping;
+            proposed = p.body && p.body !== 'body' ? p : null;
+          }
+          const mapping = opts.mapping ?? (typeof raw.body === 'string' ? null : proposed);
+          if (mapping) {
+            const mapped = mapRecord(raw, mapping, where, opts.timeZone ? { timeZone: opts.timeZone } : {});
+            if (!mapped.ok) {
+              report.rejected.push(toRejection(mapped.error, where));
+              continue;
+            }
+            for (const w of mapped.warnings) report.warnings.push(toRejection(w, where));
+            raw = mapped.record as unknown as RawRecord;
+          }
+        } catch (e) {
+          if (!(e instanceof ZvarotError)) throw e;
+          report.rejected.push(toRejection(e, where));
+          continue;
+        }
+        chunk.push({ raw, where });
+        if (chunk.length >= CHUNK) await sendChunk();
+        const now = Date.now();
+        if (opts.onProgress && now - lastTick > 100) {
+          lastTick = now;
+          opts.onProgress({ file: target, records: report.read, bytes: item.bytes ?? 0, totalBytes });
+        }
+      }
+      await sendChunk();
+      while (inflight.length) await drainOne();
+      flush();
+      for (const f of source.files) report.files.push({ file: f.file, format: f.format, encoding: f.encoding });
+      opts.onProgress?.({ file: target, records: report.read, bytes: totalBytes, totalBytes });
+    }
+  } finally {
+    // On failure, let the chunks still out finish before the workers go (no unhandled rejections).
+    await Promise.allSettled(inflight.map((f) => f.results));
+    await (pool as PreparePool | null)?.close();
   }
+  // Rejections in input order: with workers, a record's own errors arrive after later records' read errors.
+  const fileOrder = new Map(files.map((f, i) => [f, i]));
+  report.rejected.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0));
+  if (opts.link !== false && report.stored + report.updated > 0) report.links = linkArchive(store, opts.onLink);
   return report;
 }

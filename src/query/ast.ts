@@ -73,6 +73,8 @@ export const FIELDS = [
   'subject',
   'channel',
   'translit',
+  'campaign',
+  'class',
 ] as const;
 export type FieldName = (typeof FIELDS)[number];
 

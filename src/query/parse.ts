@@ -150,6 +150,9 @@ function validateField(field: FieldName, value: string, column: number): string 
     case 'translit':
       oneOf(['on', 'off']);
       break;
+    case 'class':
+      if (!/^[^=\s]+=.+$/u.test(v)) throw syntax(`class: takes a classifier and a label, like class:topic=housing, not "${v}"`, column);
+      break;
     default:
       break;
   }

@@ -52,7 +52,17 @@ export function storeContract(name: string, open: () => Store): void {
         response: 'Рассмотрено.',
         source: null,
         // The hard case of the brief: a plea for a son who repents is an appeal, and his regret is not the writer's recantation.
-        derived: { lang: 'ru', kind: 'appeal', flags: [], year: 2021, month: '2021-05', enrichment: expect.objectContaining({ evidence: expect.arrayContaining([expect.objectContaining({ for: 'appeal', text: 'Прошу освободить' })]) }) },
+        derived: {
+          lang: 'ru',
+          kind: 'appeal',
+          flags: [],
+          year: 2021,
+          month: '2021-05',
+          enrichment: expect.objectContaining({ evidence: expect.arrayContaining([expect.objectContaining({ for: 'appeal', text: 'Прошу освободить' })]) }),
+          campaign: null,
+          sender_group: null,
+          classes: {},
+        },
         ingested_at: expect.any(String),
       });
       expect(store.getLetter('missing')).toBeUndefined();
@@ -95,7 +105,64 @@ export function storeContract(name: string, open: () => Store): void {
           { value: 'no', count: 1 },
           { value: 'yes', count: 1 },
         ],
+        campaign: [],
+        person: [],
+        org: [],
+        location: [],
       });
+      store.close();
+    });
+
+    it('counts the entities letters mention as facets (one value per entity, whatever the spelling) and filters by them', () => {
+      const store = open();
+      const letters = [
+        { id: 'm-1', received_at: '2021-03-01T10:00:00+03:00', body: 'Мой коллега Петров Пётр Петрович, инженер ОАО «Нафтан», ходил на марши в Новополоцке.' },
+        { id: 'm-2', received_at: '2021-03-02T10:00:00+03:00', body: 'Сообщаю, что Петров П.П. раздавал листовки на проходной «Нафтана».' },
+        { id: 'm-3', received_at: '2021-03-03T10:00:00+03:00', body: 'Прошу разобраться с управляющей компанией в Гомеле.' },
+      ];
+      store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'f', line: i + 1 })), 'mentions');
+      const all = store.search(req('', { sort: 'date' }));
+      const org = all.facets.org?.find((v) => v.value === 'org:naftan');
+      expect(org).toMatchObject({ count: 2, label: expect.stringMatching(/Нафтан/) });
+      const person = all.facets.person?.[0];
+      expect(person).toMatchObject({ count: 2, value: expect.stringMatching(/^per:/) });
+      expect(all.facets.location?.map((v) => v.value).sort()).toEqual(['loc:homel', 'loc:navapolatsk']);
+      expect(store.search(req(`org:${org!.value}`)).hits.map((h) => h.id).sort()).toEqual(['m-1', 'm-2']);
+      expect(store.search(req(`person:"${person!.value}" марши`)).hits.map((h) => h.id)).toEqual(['m-1']);
+      store.close();
+    });
+
+    it('lists letters in order of arrival, and keeps campaigns, sender groups and trained labels as facets and filters', () => {
+      const store = fresh();
+      expect([...store.letters()].map((l) => l.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+      store.setGroups([
+        { id: 'c-1', campaign: 'c-1', sender: 'c-1' },
+        { id: 'c-2', campaign: 'c-1', sender: 'c-2' },
+        { id: 'c-3', campaign: null, sender: 'c-1' },
+      ]);
+      expect(store.getLetter('c-2')?.derived).toMatchObject({ campaign: 'c-1', sender_group: 'c-2' });
+      expect(store.getLetter('c-3')?.derived).toMatchObject({ campaign: null, sender_group: 'c-1' });
+      expect(store.search(req('')).facets.campaign).toEqual([{ value: 'c-1', count: 2 }]);
+      expect(store.search(req('campaign:c-1 прошу')).hits.map((h) => h.id)).toEqual(['c-2']);
+
+      store.saveClassifier('topic', { any: 'model' }, { accuracy: 0.9 }, [
+        { id: 'c-1', label: 'housing', score: 0.8 },
+        { id: 'c-2', label: 'politics', score: 0.7 },
+        { id: 'c-3', label: 'politics', score: 0.6 },
+        { id: 'nope', label: 'housing', score: 0.5 },
+      ]);
+      expect(store.getLetter('c-3')?.derived.classes).toEqual({ topic: 'politics' });
+      expect(store.search(req('')).facets['class:topic']).toEqual([
+        { value: 'politics', count: 2 },
+        { value: 'housing', count: 1 },
+      ]);
+      expect(store.search(req('class:topic=politics', { sort: 'date' })).hits.map((h) => h.id)).toEqual(['c-2', 'c-3']);
+      expect(store.search(req('class:topic=politics заявление')).hits.map((h) => h.id)).toEqual(['c-3']);
+      expect(store.classifiers()).toEqual([{ name: 'topic', trained_at: expect.any(String), figures: { accuracy: 0.9 }, applied: { politics: 2, housing: 1 } }]);
+      // Trained again under the same name: the old labels go.
+      store.saveClassifier('topic', {}, {}, [{ id: 'c-4', label: 'other', score: 1 }]);
+      expect(store.search(req('')).facets['class:topic']).toEqual([{ value: 'other', count: 1 }]);
+      expect(store.getLetter('c-3')?.derived.classes).toEqual({});
       store.close();
     });
 

@@ -8,6 +8,35 @@ export interface Derived {
   flags: string[];
   /** The whole enrichment (scores, evidence, personal-data spans) as JSON. */
   enrichment: string | null;
+  /** The persons, organisations and places the letter mentions, one per canonical id: facet values. */
+  mentions: Mention[];
+}
+
+export interface Mention {
+  type: 'PER' | 'ORG' | 'LOC';
+  /** Canonical id (`per:…`, `org:…`, `loc:…`): one for every spelling of the entity. */
+  id: string;
+  /** How the letter spells it. */
+  label: string;
+}
+
+/** A letter's campaign and sender group, as the link pass (src/ingest/link.ts) found them. */
+export interface LetterGroups {
+  id: string;
+  /** Key of the campaign (the id of its first letter); null when the letter belongs to none. */
+  campaign: string | null;
+  /** Key of the sender (the id of the sender's first letter). */
+  sender: string | null;
+}
+
+/** A classifier a reporter trained, as stored. */
+export interface ClassifierInfo {
+  name: string;
+  trained_at: string;
+  /** Cross-validated figures and what it was trained on (JSON-ready). */
+  figures: unknown;
+  /** Letters per label it gave when applied to the archive. */
+  applied: Record<string, number>;
 }
 
 /** A letter ready to store: the source record plus what ingest derived from it. */
@@ -59,6 +88,12 @@ export interface StoredLetter {
     month: string | null;
     /** Scores, evidence and personal-data spans (src/enrich), null before enrichment ran. */
     enrichment: unknown;
+    /** The campaign this letter belongs to (the key of its first letter), or null. */
+    campaign: string | null;
+    /** The sender group (the id of the sender's first letter), null before the link pass ran. */
+    sender_group: string | null;
+    /** What each trained classifier says of this letter: classifier → label. */
+    classes: Record<string, string>;
   };
   ingested_at: string;
 }
@@ -66,6 +101,8 @@ export interface StoredLetter {
 export interface FacetValue {
   value: string;
   count: number;
+  /** How to show the value where it is an id (an entity's most common spelling). */
+  label?: string;
 }
 
 export type Facets = Record<string, FacetValue[]>;
@@ -103,6 +140,16 @@ export interface Store {
    * number of letters indexed.
    */
   reindex(texts: (l: StoredLetter) => IndexTexts & Partial<Derived>, onProgress?: (done: number, total: number) => void): number;
+  /** Every letter, in order of arrival (unknown dates last, ties by storage order). */
+  letters(): IterableIterator<StoredLetter>;
+  /** Writes each letter's campaign and sender group, in one transaction; letters not listed keep theirs. */
+  setGroups(groups: Iterable<LetterGroups>): void;
+  /**
+   * Stores a trained classifier and the label it gives each letter (replacing an earlier one of
+   * that name); its labels become the facet `class:NAME` and the filter `class:NAME=label`.
+   */
+  saveClassifier(name: string, model: unknown, figures: unknown, labels: Iterable<{ id: string; label: string; score: number }>): void;
+  classifiers(): ClassifierInfo[];
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
   analyzerVersion(): number | null;
   close(): void;

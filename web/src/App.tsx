@@ -45,14 +45,24 @@ const FACET_FIELDS: Record<string, { label: string; field: string }> = {
   oblast: { label: 'Oblast', field: 'oblast' },
   channel: { label: 'Channel', field: 'channel' },
   has_response: { label: 'Agency response', field: 'has' },
+  person: { label: 'People mentioned', field: 'person' },
+  org: { label: 'Organisations mentioned', field: 'org' },
+  campaign: { label: 'Campaigns', field: 'campaign' },
 };
+
+/** A facet's heading and the filter its values make; trained classifiers come as class:NAME. */
+function facetMeta(name: string): { label: string; field: string; prefix: string } | undefined {
+  if (name.startsWith('class:')) return { label: `Class: ${name.slice(6)}`, field: 'class', prefix: `${name.slice(6)}=` };
+  const meta = FACET_FIELDS[name];
+  return meta && { ...meta, prefix: '' };
+}
 
 function quoteValue(v: string): string {
   return /\s/.test(v) ? `"${v}"` : v;
 }
 
 function FacetList({ name, values, onPick }: { name: string; values: FacetValue[]; onPick: (clause: string) => void }) {
-  const meta = FACET_FIELDS[name];
+  const meta = facetMeta(name);
   if (!meta || values.length === 0) return null;
   const shown = name === 'has_response' ? values.filter((v) => v.value === 'yes') : values.slice(0, 12);
   if (shown.length === 0) return null;
@@ -63,8 +73,8 @@ function FacetList({ name, values, onPick }: { name: string; values: FacetValue[
       <ul>
         {shown.map((v) => (
           <li key={v.value}>
-            <button type="button" onClick={() => onPick(`${meta.field}:${name === 'has_response' ? 'response' : quoteValue(v.value)}`)}>
-              <span className="facet-value">{name === 'has_response' ? 'has a response' : v.value}</span>
+            <button type="button" onClick={() => onPick(`${meta.field}:${name === 'has_response' ? 'response' : quoteValue(meta.prefix + v.value)}`)}>
+              <span className="facet-value">{name === 'has_response' ? 'has a response' : (v.label ?? v.value)}</span>
               <span className="facet-count">{v.count.toLocaleString('en')}</span>
               <span className="facet-bar" style={{ width: `${(v.count / max) * 100}%` }} />
             </button>

@@ -12,7 +12,7 @@ import { FLAGS } from '../../core/record.js';
 import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/gazetteer/index.js';
 import type { FieldNode, QueryNode } from '../../query/ast.js';
 import type { Facets, FacetValue } from '../types.js';
-import { dateRange, placeKey, yearRange } from './compile.js';
+import { dateRange, isEntityId, placeKey, splitClass, yearRange } from './compile.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
@@ -46,6 +46,58 @@ class Dictionary {
   }
 }
 
+/**
+ * A facet with any number of values per letter (the entities it mentions): the codes of letter r
+ * are codes[offsets[r] .. offsets[r + 1]).
+ */
+class Multi {
+  readonly dict = new Dictionary();
+  /** Per code, the spellings seen and how often: the facet shows the most common. */
+  private readonly spellings: Map<string, number>[] = [new Map()];
+  offsets: Uint32Array;
+  codes = new Uint32Array(0);
+
+  constructor(size: number) {
+    this.offsets = new Uint32Array(size + 1);
+  }
+
+  /** Fills from (rowid, value, spelling) rows in rowid order. */
+  static build(size: number, rows: Iterable<{ letter: number; entity: string; label: string }>): Multi {
+    const m = new Multi(size);
+    const codes: number[] = [];
+    let at = 0;
+    for (const r of rows) {
+      if (r.letter >= size) continue;
+      while (at <= r.letter) m.offsets[at++] = codes.length;
+      const code = m.dict.code(r.entity);
+      if (code === m.spellings.length) m.spellings.push(new Map());
+      const sp = m.spellings[code] as Map<string, number>;
+      sp.set(r.label, (sp.get(r.label) ?? 0) + 1);
+      codes.push(code);
+    }
+    while (at <= size) m.offsets[at++] = codes.length;
+    m.codes = Uint32Array.from(codes);
+    return m;
+  }
+
+  label(code: number): string {
+    let best = '';
+    let n = 0;
+    for (const [s, c] of this.spellings[code] ?? []) if (c > n || (c === n && s < best)) [best, n] = [s, c];
+    return best;
+  }
+
+  has(id: number, code: number): boolean {
+    for (let i = this.offsets[id] as number, e = this.offsets[id + 1] as number; i < e; i++) if (this.codes[i] === code) return true;
+    return false;
+  }
+}
+
+/** Facets over the entities letters mention: facet name → entity type in the mentions table. */
+const MENTION_FACETS = { person: 'PER', org: 'ORG', location: 'LOC' } as const;
+type MentionFacet = keyof typeof MENTION_FACETS;
+const MULTI_LIMIT = 30;
+
 interface Row {
   rowid: number;
   kind: string | null;
@@ -66,6 +118,12 @@ export class Columns {
   private readonly dicts = new Map<SingleFacet, Dictionary>(SINGLE.map((f) => [f, new Dictionary()]));
   private readonly codes = new Map<SingleFacet, Codes>();
   private flags = new Uint32Array(0);
+  /** Campaign per rowid (letters of no campaign: 0). */
+  private readonly campaignDict = new Dictionary();
+  private campaign = new Uint32Array(0);
+  private readonly mentions = new Map<MentionFacet, Multi>();
+  /** Trained classifiers: name → the label code of each letter. */
+  private readonly classes = new Map<string, { dict: Dictionary; codes: Uint32Array }>();
   /** place_key per rowid (filters compare keys, facets show labels). */
   private readonly placeKeys = new Dictionary();
   private placeKey = new Uint32Array(0);
@@ -98,6 +156,21 @@ export class Columns {
     // The covering index holds exactly these columns: the scan never reads the letters' bodies.
     const stmt = db.prepare('SELECT rowid, kind, lang, year, month, place_key, place_label, channel, has_response, flags_json, received_ts, seg, tokens FROM letters INDEXED BY letters_columns');
     for (const r of stmt.iterate() as IterableIterator<Row>) c.set(r);
+    c.campaign = new Uint32Array(max + 1);
+    for (const r of db.prepare('SELECT rowid, campaign FROM letters INDEXED BY letters_campaign WHERE campaign IS NOT NULL').iterate() as IterableIterator<{ rowid: number; campaign: string }>) {
+      c.campaign[r.rowid] = c.campaignDict.code(r.campaign);
+    }
+    for (const [facet, type] of Object.entries(MENTION_FACETS) as [MentionFacet, string][]) {
+      c.mentions.set(facet, Multi.build(max + 1, db.prepare('SELECT letter, entity, label FROM mentions WHERE type = ? ORDER BY letter').iterate(type) as IterableIterator<{ letter: number; entity: string; label: string }>));
+    }
+    for (const { name } of db.prepare('SELECT name FROM classifiers ORDER BY name').all() as { name: string }[]) {
+      const dict = new Dictionary();
+      const codes = new Uint32Array(max + 1);
+      for (const r of db.prepare('SELECT letter, label FROM labels WHERE classifier = ?').iterate(name) as IterableIterator<{ letter: number; label: string }>) {
+        if (r.letter <= max) codes[r.letter] = dict.code(r.label);
+      }
+      c.classes.set(name, { dict, codes });
+    }
     // The narrowest array that holds each column's codes: counting a million reads less memory.
     for (const f of SINGLE) {
       const wide = c.codes.get(f) as Uint32Array;
@@ -166,6 +239,17 @@ export class Columns {
       if (raw.flags[i]) flags.push({ value: f, count: raw.flags[i] as number });
     });
     out.flags = finish('flags', flags);
+    const named = (facet: string, count: Uint32Array, values: readonly string[], label?: (code: number) => string, limit?: number) => {
+      const list: FacetValue[] = [];
+      for (let code = 1; code < count.length; code++) {
+        if (count[code]) list.push({ value: values[code] as string, count: count[code] as number, ...(label ? { label: label(code) } : {}) });
+      }
+      const sorted = finish(facet, list);
+      return limit && sorted.length > limit ? sorted.slice(0, limit) : sorted;
+    };
+    out.campaign = named('campaign', raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, undefined, MULTI_LIMIT);
+    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), MULTI_LIMIT);
+    for (const [name, cl] of this.classes) out[`class:${name}`] = named('class', raw.counts.get(`class:${name}`) as Uint32Array, cl.dict.values);
     if (rowids === null) this.everything = out;
     return out;
   }
@@ -185,7 +269,7 @@ export class Columns {
 
   /** Per facet, how many of these rowids have each code; one tight loop per column. */
   private count(rowids: ArrayLike<number>): RawCounts {
-    const counts = new Map<SingleFacet, Uint32Array>();
+    const counts = new Map<string, Uint32Array>();
     for (const f of SINGLE) {
       const codes = this.codes.get(f) as Codes;
       const count = new Uint32Array((this.dicts.get(f) as Dictionary).values.length);
@@ -194,6 +278,27 @@ export class Columns {
         if (id < this.size) (count[codes[id] as number] as number)++;
       }
       counts.set(f, count);
+    }
+    const one = (name: string, codes: Uint32Array, values: number) => {
+      const count = new Uint32Array(values);
+      for (let i = 0; i < rowids.length; i++) {
+        const id = rowids[i] as number;
+        if (id < this.size) (count[codes[id] as number] as number)++;
+      }
+      counts.set(name, count);
+    };
+    one('campaign', this.campaign, this.campaignDict.values.length);
+    for (const [name, cl] of this.classes) one(`class:${name}`, cl.codes, cl.dict.values.length);
+    for (const [facet, m] of this.mentions) {
+      // A letter counts once per entity (the mentions table holds one row per letter and entity).
+      const count = new Uint32Array(m.dict.values.length);
+      const { offsets, codes } = m;
+      for (let i = 0; i < rowids.length; i++) {
+        const id = rowids[i] as number;
+        if (id >= this.size) continue;
+        for (let j = offsets[id] as number, e = offsets[id + 1] as number; j < e; j++) (count[codes[j] as number] as number)++;
+      }
+      counts.set(facet, count);
     }
     const flags = new Uint32Array(FLAGS.length);
     const bits = this.flags;
@@ -320,6 +425,25 @@ export class Columns {
         const codes = new Set(placesInOblast(oblast.id).map((p) => this.placeKeys.lookup(`place:${p.id}`)));
         codes.delete(0);
         return (id) => codes.has(this.placeKey[id] as number);
+      }
+      case 'campaign': {
+        const code = this.campaignDict.lookup(f.value);
+        return (id) => code !== 0 && this.campaign[id] === code;
+      }
+      case 'person':
+      case 'org': {
+        // A canonical id (a facet value) is tested here; a name in words needs the full-text index.
+        const m = this.mentions.get(f.field);
+        if (!m || !isEntityId(f.field, f.value)) return null;
+        const code = m.dict.lookup(f.value);
+        return (id) => code !== 0 && m.has(id, code);
+      }
+      case 'class': {
+        const [name, label] = splitClass(f.value);
+        const cl = this.classes.get(name);
+        if (!cl) return null; // SQL reports the unknown classifier
+        const code = cl.dict.lookup(label);
+        return (id) => code !== 0 && cl.codes[id] === code;
       }
       case 'translit':
         return () => true;

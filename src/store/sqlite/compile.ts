@@ -265,9 +265,22 @@ class Compiler {
         params.push(`%${foldWord(f.value, 'ru').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
         return "l.sender_key LIKE ? ESCAPE '\\'";
       }
+      case 'campaign':
+        params.push(f.value);
+        return 'l.campaign IS ?';
+      case 'class': {
+        const [name, label] = splitClass(f.value);
+        params.push(name, label);
+        return 'l.rowid IN (SELECT letter FROM labels WHERE classifier = ? AND label = ?)';
+      }
       case 'org':
       case 'person': {
-        // Until entities are extracted, these find letters that mention the name in any form.
+        if (isEntityId(f.field, f.value)) {
+          // A canonical id, as the person and org facets give them: the letters that mention that entity.
+          params.push(f.value);
+          return 'l.rowid IN (SELECT letter FROM mentions WHERE entity = ?)';
+        }
+        // A name in words: letters that mention it in any form, found by the full-text index.
         const words = f.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
         let m = `{subject body} : ${ftsQuote(words.map(oneStem).join(' '))}`;
         // A name in any script: the keys of its words, in order (Babaryka finds Бабарыка, Бабарико).
@@ -317,6 +330,17 @@ function split(c: Compiler, q: QueryNode): { match: string | null; plan: RankPla
   const match = node ? c.text(node) : null;
   const plan = node && match !== null ? (c.plan(node) ?? null) : null;
   return { match, plan, filters: match === null ? clauses : clauses.filter((n) => !text.includes(n)) };
+}
+
+/** Whether a person: or org: value is an entity's canonical id (as facets give them) rather than a name. */
+export function isEntityId(field: 'person' | 'org', value: string): boolean {
+  return value.startsWith(field === 'person' ? 'per:' : 'org:');
+}
+
+/** `class:NAME=label` → [NAME, label]. */
+export function splitClass(value: string): [string, string] {
+  const eq = value.indexOf('=');
+  return eq < 0 ? [value, ''] : [value.slice(0, eq), value.slice(eq + 1)];
 }
 
 export function compileQuery(q: QueryNode | null, opts: CompileOptions = {}): CompiledQuery {

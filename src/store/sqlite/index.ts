@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { Derived, Facets, IndexTexts, LetterInput, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { ClassifierInfo, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
@@ -42,6 +42,8 @@ interface LetterRow {
   kind: string | null;
   flags_json: string;
   enrich_json: string | null;
+  campaign: string | null;
+  sender_group: string | null;
   ingested_at: string;
 }
 
@@ -110,6 +112,8 @@ class SqliteStore implements Store {
   private readonly update: Database.Statement;
   private ftsInsert!: Database.Statement;
   private ftsDelete!: Database.Statement;
+  private readonly mentionInsert: Database.Statement;
+  private readonly mentionDelete: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -121,6 +125,8 @@ class SqliteStore implements Store {
     // An older archive opened read-only cannot take these; it is refused as stale before any use.
     this.insert = writable ? db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @kind, @flags_json, @enrich_json, @ingested_at, @seg, @tokens)`) : (null as unknown as Database.Statement);
     this.update = writable ? db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, kind=@kind, flags_json=@flags_json, enrich_json=@enrich_json, ingested_at=@ingested_at, seg=@seg, tokens=@tokens WHERE rowid=@rowid`) : (null as unknown as Database.Statement);
+    this.mentionInsert = writable ? db.prepare('INSERT OR IGNORE INTO mentions (letter, entity, type, label) VALUES (?, ?, ?, ?)') : (null as unknown as Database.Statement);
+    this.mentionDelete = writable ? db.prepare('DELETE FROM mentions WHERE letter = ?') : (null as unknown as Database.Statement);
     this.prepareFtsStatements();
     db.function('zv_keep', { deterministic: false, varargs: false }, (rowid: unknown) => (this.keep[rowid as number] ? 1 : 0));
   }
@@ -198,12 +204,13 @@ class SqliteStore implements Store {
         const seg = nextSegment(this.db);
         const segment = new SegmentBuilder();
         for (const row of rows) {
-          const t = texts(toLetter(row));
+          const t = texts(toLetter(row, {}));
           this.ftsInsert.run(row.rowid, t.indexSubject, t.indexBody, t.indexExact, t.indexKeys);
           const terms = SegmentBuilder.terms(t);
           segment.add(row.rowid, terms);
           setSegment.run(seg, terms.length, row.rowid);
           if (t.kind !== undefined) setDerived.run(t.kind, JSON.stringify(t.flags ?? []), t.enrichment ?? null, row.rowid);
+          if (t.mentions) this.putMentions(row.rowid, t.mentions, true);
         }
         segment.write(this.writer(), seg, rows.length);
         while (mergeSegments(this.db, this.writer()));
@@ -273,11 +280,13 @@ class SqliteStore implements Store {
           this.ftsDelete.run(existing.rowid);
           this.ftsInsert.run(existing.rowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
           segment.add(existing.rowid, terms);
+          this.putMentions(existing.rowid, l.mentions ?? [], true);
           result.updated++;
         } else {
           const info = this.insert.run(row);
           this.ftsInsert.run(info.lastInsertRowid, l.indexSubject, l.indexBody, l.indexExact, l.indexKeys);
           segment.add(Number(info.lastInsertRowid), terms);
+          this.putMentions(Number(info.lastInsertRowid), l.mentions ?? [], false);
           result.stored++;
         }
       }
@@ -289,9 +298,76 @@ class SqliteStore implements Store {
     return result;
   }
 
+  /** A letter's mentions, replacing those it had (`replace`), one row per entity. */
+  private putMentions(rowid: number, mentions: readonly Mention[], replace: boolean): void {
+    if (replace) this.mentionDelete.run(rowid);
+    for (const m of mentions) this.mentionInsert.run(rowid, m.id, m.type, m.label);
+  }
+
   getLetter(id: string): StoredLetter | undefined {
     const row = this.byId.get(id) as LetterRow | undefined;
-    return row ? toLetter(row) : undefined;
+    return row ? toLetter(row, this.classesOf(row.rowid)) : undefined;
+  }
+
+  private classesOf(rowid: number): Record<string, string> {
+    const rows = this.stmt('SELECT classifier, label FROM labels WHERE letter = ? ORDER BY classifier').all(rowid) as { classifier: string; label: string }[];
+    return Object.fromEntries(rows.map((r) => [r.classifier, r.label]));
+  }
+
+  *letters(): IterableIterator<StoredLetter> {
+    // Pages by keyset along the received-time index, not one long iterator (the caller may write
+    // between letters): dated letters first, then the undated ones in storage order.
+    const dated = this.db.prepare('SELECT * FROM letters WHERE received_ts IS NOT NULL AND (received_ts, rowid) > (?, ?) ORDER BY received_ts, rowid LIMIT 2000');
+    const undated = this.db.prepare('SELECT * FROM letters WHERE received_ts IS NULL AND rowid > ? ORDER BY rowid LIMIT 2000');
+    let after: [number, number] = [-Infinity, 0];
+    for (;;) {
+      const rows = dated.all(...after) as (LetterRow & { received_ts: number })[];
+      if (rows.length === 0) break;
+      for (const row of rows) yield toLetter(row, {});
+      const last = rows[rows.length - 1]!;
+      after = [last.received_ts, last.rowid];
+    }
+    let rowid = 0;
+    for (;;) {
+      const rows = undated.all(rowid) as LetterRow[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield toLetter(row, {});
+      rowid = rows[rows.length - 1]!.rowid;
+    }
+  }
+
+  setGroups(groups: Iterable<LetterGroups>): void {
+    const set = this.db.prepare('UPDATE letters SET campaign = ?, sender_group = ? WHERE id = ? AND (campaign IS NOT ? OR sender_group IS NOT ?)');
+    this.db.transaction(() => {
+      for (const g of groups) set.run(g.campaign, g.sender, g.id, g.campaign, g.sender);
+    })();
+    this.forget();
+  }
+
+  saveClassifier(name: string, model: unknown, figures: unknown, labels: Iterable<{ id: string; label: string; score: number }>): void {
+    const rowid = this.db.prepare('SELECT rowid FROM letters WHERE id = ?').pluck();
+    const put = this.db.prepare('INSERT INTO labels (classifier, letter, label, score) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM labels WHERE classifier = ?').run(name);
+      this.db.prepare('INSERT OR REPLACE INTO classifiers (name, model_json, figures_json, trained_at) VALUES (?, ?, ?, ?)').run(name, JSON.stringify(model), JSON.stringify(figures), new Date().toISOString());
+      for (const l of labels) {
+        const r = rowid.get(l.id) as number | undefined;
+        if (r !== undefined) put.run(name, r, l.label, l.score);
+      }
+    })();
+    this.forget();
+  }
+
+  classifiers(): ClassifierInfo[] {
+    this.checkReadable();
+    const rows = this.db.prepare('SELECT name, figures_json, trained_at FROM classifiers ORDER BY name').all() as { name: string; figures_json: string; trained_at: string }[];
+    const counts = this.db.prepare('SELECT label, count(*) AS n FROM labels WHERE classifier = ? GROUP BY label ORDER BY n DESC, label');
+    return rows.map((r) => ({
+      name: r.name,
+      trained_at: r.trained_at,
+      figures: JSON.parse(r.figures_json) as unknown,
+      applied: Object.fromEntries((counts.all(r.name) as { label: string; n: number }[]).map((c) => [c.label, c.n])),
+    }));
   }
 
   count(): number {
@@ -544,7 +620,7 @@ class SqliteStore implements Store {
   }
 }
 
-function toLetter(row: LetterRow): StoredLetter {
+function toLetter(row: LetterRow, classes: Record<string, string>): StoredLetter {
   return {
     id: row.id,
     received_at: row.received_at,
@@ -563,6 +639,9 @@ function toLetter(row: LetterRow): StoredLetter {
       year: row.year,
       month: row.month,
       enrichment: row.enrich_json ? (JSON.parse(row.enrich_json) as unknown) : null,
+      campaign: row.campaign ?? null,
+      sender_group: row.sender_group ?? null,
+      classes,
     },
     ingested_at: row.ingested_at,
   };

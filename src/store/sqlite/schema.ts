@@ -114,6 +114,21 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
     `,
   },
+  {
+    version: 6,
+    why: 'campaigns and repeat senders (a group key per letter), the entities each letter mentions as facet values, and classifiers a reporter trained with the labels they gave (filled by zvarot reindex)',
+    sql: `
+      ALTER TABLE letters ADD COLUMN campaign TEXT;
+      ALTER TABLE letters ADD COLUMN sender_group TEXT;
+      CREATE INDEX letters_campaign ON letters(campaign) WHERE campaign IS NOT NULL;
+      CREATE INDEX letters_sender_group ON letters(sender_group);
+      CREATE TABLE mentions (letter INTEGER NOT NULL, entity TEXT NOT NULL, type TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (letter, entity)) WITHOUT ROWID;
+      CREATE INDEX mentions_entity ON mentions(entity);
+      CREATE TABLE classifiers (name TEXT PRIMARY KEY, model_json TEXT NOT NULL, figures_json TEXT NOT NULL, trained_at TEXT NOT NULL);
+      CREATE TABLE labels (classifier TEXT NOT NULL, letter INTEGER NOT NULL, label TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (classifier, letter)) WITHOUT ROWID;
+      INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
