@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/program.js';
+import { serveCommand } from '../src/cli/serve.js';
 
 let dir: string;
 
@@ -171,6 +172,46 @@ describe('zvarot language tools', () => {
     expect((await run('reindex', '--db', db)).code).toBe(0);
     const after = JSON.parse((await run('search', 'прошу', '--db', db, '--json')).out) as { total: number };
     expect(after.total).toBe(before.total);
+  });
+
+  it('manages users with passwords on stdin, serves beyond loopback only with users, and shows a researcher pseudonyms', async () => {
+    const letters = path.join(dir, 'users.jsonl');
+    const db = path.join(dir, 'users.db');
+    await run('generate', '--letters', '80', '--seed', '9', '--out', letters);
+    await run('ingest', letters, '--db', db, '--json');
+    const open = await run('serve', '--db', db, '--port', '0', '--host', '0.0.0.0');
+    expect(open.code).toBe(2);
+    expect(open.err).toMatch(/E_NOT_LOOPBACK/);
+    expect((await withStdin('short\n', 'user', 'add', 'anna', '--role', 'editor', '--db', db, '--password-stdin')).err).toMatch(/E_USER.*at least 12/);
+    expect((await withStdin('long-enough-password\n', 'user', 'add', 'anna', '--role', 'boss', '--db', db, '--password-stdin')).err).toMatch(/E_USER/);
+    expect((await run('user', 'add', 'anna', '--role', 'editor', '--db', db)).err).toMatch(/E_USAGE.*--password-stdin/);
+    expect((await withStdin('long-enough-password\n', 'user', 'add', 'anna', '--role', 'editor', '--db', db, '--password-stdin')).out).toMatch(/Added anna \(editor\)/);
+    expect((await withStdin('another-long-password\n', 'user', 'add', 'res', '--role', 'researcher', '--db', db, '--password-stdin')).code).toBe(0);
+    const list = JSON.parse((await run('user', 'list', '--db', db, '--json')).out) as { name: string; role: string }[];
+    expect(list.map((u) => [u.name, u.role])).toEqual([
+      ['anna', 'editor'],
+      ['res', 'researcher'],
+    ]);
+    const raw = new Database(db);
+    expect(JSON.stringify(raw.prepare('SELECT * FROM users').all())).not.toContain('long-enough-password');
+    raw.close();
+    expect((await withStdin('a-third-long-password\n', 'user', 'passwd', 'anna', '--db', db, '--password-stdin')).code).toBe(0);
+    expect((await run('user', 'remove', 'res', '--db', db)).code).toBe(0);
+    expect((await run('user', 'remove', 'res', '--db', db)).err).toMatch(/E_USER.*no user "res"/);
+    // With a user, the server may listen beyond loopback.
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const served = await serveCommand({ db, port: 0, host: '0.0.0.0' });
+      expect(o.mock.calls.map((c) => String(c[0])).join('')).toMatch(/behind HTTPS/);
+      await served.close();
+    } finally {
+      o.mockRestore();
+    }
+    // What a researcher sees: the sender's phone masked, in show and in search.
+    const first = JSON.parse(readFileSync(letters, 'utf8').split('\n')[0] as string) as { id: string; sender?: { phone?: string } };
+    const shown = JSON.parse((await run('show', first.id, '--db', db, '--as', 'researcher', '--json')).out) as { sender: { phone?: string; name?: string } | null; body: string };
+    if (first.sender?.phone) expect(shown.sender?.phone).toMatch(/•• ••• ••\d\d \[[0-9A-F]{6}\]/);
+    expect((await run('show', first.id, '--db', db, '--as', 'boss')).code).not.toBe(0);
   });
 
   it('stems one word per line, folding case and ё', async () => {

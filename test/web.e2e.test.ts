@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/api/server.js';
 import { prepareLetter } from '../src/ingest/index.js';
+import { hashPassword } from '../src/privacy/passwords.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
 
@@ -92,5 +93,71 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveChromium)('web app with users, in Chromium', () => {
+  let store2: Store;
+  let server2: RunningServer;
+  let browser2: Browser;
+  let page2: Page;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zvarot-web-users-'));
+    const outDir = path.join(dir, 'web');
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    store2 = openSqliteStore(path.join(dir, 'a.db'));
+    store2.putBatch(
+      [
+        prepareLetter(
+          {
+            id: 'u-1',
+            received_at: '2021-02-01T10:00:00+03:00',
+            place: 'Гомель',
+            body: 'Сообщаю, что мой сосед Петров Игорь Васильевич вывесил флаг. Мой телефон +375 29 765-43-21.\n\nКовалёва',
+          },
+          { file: 'fixture', line: 1 },
+        ),
+      ],
+      'e2e-users',
+    );
+    store2.putUser({ name: 'reader', role: 'researcher', hash: hashPassword('researcher-password-1') });
+    server2 = await startServer({ store: store2, port: 0, host: '127.0.0.1', webRoot: outDir });
+    browser2 = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page2 = await browser2.newPage();
+  });
+
+  afterAll(async () => {
+    await browser2?.close();
+    await server2?.close();
+    store2?.close();
+  });
+
+  it('asks for a login, refuses a wrong password, and shows a researcher pseudonyms only', async () => {
+    await page2.goto(server2.url);
+    await page2.waitForSelector('form.login');
+    await page2.getByLabel('User name').fill('reader');
+    await page2.getByLabel('Password').fill('not-the-password');
+    await page2.getByRole('button', { name: 'Log in' }).click();
+    await page2.waitForSelector('.error');
+    expect(await page2.locator('.error').innerText()).toContain('E_LOGIN_FAILED');
+    await page2.getByLabel('Password').fill('researcher-password-1');
+    await page2.getByRole('button', { name: 'Log in' }).click();
+    await page2.waitForSelector('.hit');
+    expect(await page2.locator('.who').innerText()).toContain('researcher');
+    await page2.locator('.hit-open', { hasText: 'u-1' }).click();
+    await page2.waitForSelector('.letter .body');
+    const text = await page2.locator('body').innerText();
+    expect(text).toMatch(/Person [0-9A-F]{6}/);
+    for (const secret of ['Петров', 'Игорь', '765-43-21', 'Ковалёва']) expect(text).not.toContain(secret);
+    // The session cookie is out of the page's reach.
+    expect(await page2.evaluate(() => document.cookie)).toBe('');
+    await page2.getByRole('button', { name: 'Log out' }).click();
+    await page2.waitForSelector('form.login');
+    await page2.reload();
+    await page2.waitForSelector('form.login');
   });
 });

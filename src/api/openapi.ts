@@ -7,6 +7,22 @@ export const openapi = {
     description: 'Search and read the letters of a zvarot archive. Every page of the web app is built on these endpoints.',
   },
   paths: {
+    '/api/session': {
+      get: { summary: 'Who is logged in: {"user","role","local","csrfToken"} (all null without a session; local is true while the archive has no users)', responses: { '200': { description: 'The session' } } },
+    },
+    '/api/login': {
+      post: {
+        summary: 'Log in with {"username","password"} (JSON); sets an HttpOnly, SameSite=Strict session cookie and returns {"user","role","csrfToken"}',
+        responses: {
+          '200': { description: 'Logged in' },
+          '401': { description: 'E_LOGIN_FAILED: wrong username or password' },
+          '429': { description: 'E_LOCKED after 5 failures in a row (15 minutes), or E_RATE_LIMIT after 10 attempts a minute from one address' },
+        },
+      },
+    },
+    '/api/logout': {
+      post: { summary: 'End the session (needs the X-CSRF-Token header)', responses: { '200': { description: '{"ok":true}' }, '403': { description: 'E_CSRF' } } },
+    },
     '/api/health': {
       get: { summary: 'Liveness and archive size', responses: { '200': { description: '{"ok":true,"letters":N}' } } },
     },

@@ -6,8 +6,12 @@ import { Hono, type Context } from 'hono';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
+import type { IncomingMessage } from 'node:http';
+import { dummyHash, verifyPassword } from '../privacy/passwords.js';
+import { Presenter } from '../privacy/present.js';
 import { MAX_LIMIT, search, similar } from '../query/search.js';
 import type { Store } from '../store/types.js';
+import { LOCK_AFTER, LOCK_MS, LoginLimiter, SESSION_COOKIE, Sessions, cookie, sessionCookie, type Viewer } from './auth.js';
 import { openapi } from './openapi.js';
 import { readStatic } from './static.js';
 
@@ -21,7 +25,7 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
-function intParam(c: Context, name: string): number | undefined {
+function intParam(c: Context<AppEnv>, name: string): number | undefined {
   const v = c.req.query(name);
   if (v === undefined || v === '') return undefined;
   if (!/^-?\d+$/.test(v)) throw new ZvarotError('E_QUERY_PARAM', `${name} must be a whole number, got "${v.slice(0, 20)}"`);
@@ -35,9 +39,22 @@ function translitParam(v: string | undefined): boolean {
   throw new ZvarotError('E_QUERY_PARAM', `translit must be on or off, got "${v.slice(0, 40)}"`);
 }
 
-export function createApp(opts: ServerOptions): Hono {
+type AppEnv = {
+  Bindings: { incoming?: IncomingMessage };
+  Variables: { viewer: Viewer; presenter: Presenter; csrf: string; session?: string };
+};
+
+/** Routes anyone may call, logged in or not. */
+const OPEN = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/session', 'POST /api/login']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function createApp(opts: ServerOptions): Hono<AppEnv> {
   const { store } = opts;
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
+  const sessions = new Sessions();
+  const limiter = new LoginLimiter();
+  const secret = store.secret();
+  const secure = (c: Context<AppEnv>) => c.req.url.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https';
 
   app.use('*', async (c, next) => {
     await next();
@@ -45,6 +62,70 @@ export function createApp(opts: ServerOptions): Hono {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
+  });
+
+  // Who is asking, before any route: a local admin while the archive has no users, else the session's user.
+  app.use('/api/*', async (c, next) => {
+    const local = store.users().length === 0;
+    const session = local ? undefined : sessions.get(cookie(c.req.header('cookie'), SESSION_COOKIE));
+    const route = `${c.req.method} ${c.req.path}`;
+    if (!local && !session && !OPEN.has(route)) throw new ZvarotError('E_AUTH_REQUIRED', 'this archive needs a login');
+    const viewer: Viewer = session ?? { name: local ? 'local' : 'anonymous', role: local ? 'admin' : 'researcher' };
+    const csrf = session?.csrf ?? sessions.localCsrf;
+    if (!SAFE_METHODS.has(c.req.method) && route !== 'POST /api/login' && c.req.header('x-csrf-token') !== csrf) {
+      throw new ZvarotError('E_CSRF', 'the request has no valid X-CSRF-Token header');
+    }
+    c.set('viewer', viewer);
+    c.set('csrf', csrf);
+    if (session) c.set('session', session.token);
+    c.set('presenter', new Presenter({ role: viewer.role }, secret));
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/session', (c) => {
+    const local = store.users().length === 0;
+    const v = c.get('viewer');
+    const signedIn = local || c.get('session') !== undefined;
+    return c.json({ user: signedIn ? v.name : null, role: signedIn ? v.role : null, local, csrfToken: signedIn ? c.get('csrf') : null });
+  });
+
+  app.post('/api/login', async (c) => {
+    const address = c.env?.incoming?.socket.remoteAddress ?? 'unknown';
+    if (!limiter.allow(address)) throw new ZvarotError('E_RATE_LIMIT', 'too many login attempts from this address in the last minute');
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ZvarotError('E_QUERY_PARAM', 'send {"username": …, "password": …} as JSON');
+    }
+    const { username, password } = (body ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string') throw new ZvarotError('E_QUERY_PARAM', 'send {"username": …, "password": …} as JSON');
+    const user = username.length <= 64 ? store.user(username) : undefined;
+    const now = Date.now();
+    if (user?.locked_until && user.locked_until > now) {
+      throw new ZvarotError('E_LOCKED', `the account is locked after ${LOCK_AFTER} failed logins until ${new Date(user.locked_until).toISOString()}`);
+    }
+    // An unknown user costs the same scrypt as a known one: timing tells no names.
+    const ok = verifyPassword(password, user?.hash ?? dummyHash()) && user !== undefined;
+    if (!ok || !user) {
+      if (user) {
+        const failures = user.failures + 1;
+        store.setLoginState(user.name, failures >= LOCK_AFTER ? 0 : failures, failures >= LOCK_AFTER ? now + LOCK_MS : null);
+      }
+      throw new ZvarotError('E_LOGIN_FAILED', 'wrong username or password');
+    }
+    store.setLoginState(user.name, 0, null);
+    const s = sessions.create({ name: user.name, role: user.role });
+    c.header('Set-Cookie', sessionCookie(s.token, secure(c)));
+    return c.json({ user: s.name, role: s.role, csrfToken: s.csrf });
+  });
+
+  app.post('/api/logout', (c) => {
+    const t = c.get('session');
+    if (t) sessions.delete(t);
+    c.header('Set-Cookie', sessionCookie('', secure(c), 0));
+    return c.json({ ok: true });
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, letters: store.count() }));
@@ -58,7 +139,7 @@ export function createApp(opts: ServerOptions): Hono {
       sort: c.req.query('sort') || undefined,
       translit: translitParam(c.req.query('translit')),
       cursor: c.req.query('cursor') || undefined,
-    });
+    }, c.get('presenter'));
     return c.json(res);
   });
 
@@ -66,14 +147,14 @@ export function createApp(opts: ServerOptions): Hono {
     const id = c.req.param('id');
     const letter = store.getLetter(id);
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
-    return c.json(letter);
+    return c.json(c.get('presenter').letter(letter));
   });
 
   app.get('/api/letters/:id/similar', (c) => {
     const id = c.req.param('id');
     const limit = intParam(c, 'limit') ?? 10;
     if (limit < 1 || limit > MAX_LIMIT) throw new ZvarotError('E_QUERY_PARAM', `limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
-    const hits = similar(store, id, limit);
+    const hits = similar(store, id, limit, c.get('presenter'));
     if (!hits) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     return c.json({ id, hits });
   });

@@ -5,7 +5,7 @@
  */
 import { classify, findEntities } from '../enrich/index.js';
 
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : (c as Buffer));
   return Buffer.concat(chunks).toString('utf8');

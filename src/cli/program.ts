@@ -12,12 +12,19 @@ import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { trainCommand } from './train.js';
+import { userAddCommand, userListCommand, userPasswdCommand, userRemoveCommand } from './user.js';
+import { ROLES, type Role } from '../privacy/pseudonyms.js';
 
 function int(name: string) {
   return (v: string): number => {
     if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} takes a whole number, got "${v}"`);
     return Number(v);
   };
+}
+
+function role(v: string): Role {
+  if (!(ROLES as readonly string[]).includes(v)) throw new InvalidArgumentError(`--as takes ${ROLES.join(', ')}, got "${v}"`);
+  return v as Role;
 }
 
 export function buildProgram(): Command {
@@ -83,7 +90,8 @@ export function buildProgram(): Command {
     .option('--cursor <next>', 'the page after the one that printed this cursor')
     .option('--no-translit', 'match names and places only as written, not across scripts (as translit:off)')
     .option('--json', 'print JSON')
-    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean; translit: boolean; cursor?: string }) => {
+    .option('--as <role>', 'show what this role sees: admin, editor (personal data as written) or researcher (pseudonyms)', role)
+    .action((query: string, o: { db: string; limit: number; offset: number; sort?: string; json?: boolean; translit: boolean; cursor?: string; as?: Role }) => {
       searchCommand({ query, ...o });
     });
 
@@ -99,7 +107,8 @@ export function buildProgram(): Command {
     .argument('<id>', 'letter id')
     .requiredOption('--db <archive>', 'archive file')
     .option('--json', 'print JSON')
-    .action((id: string, o: { db: string; json?: boolean }) => showCommand({ id, ...o }));
+    .option('--as <role>', 'show what this role sees: admin, editor (personal data as written) or researcher (pseudonyms)', role)
+    .action((id: string, o: { db: string; json?: boolean; as?: Role }) => showCommand({ id, ...o }));
 
   program
     .command('serve')
@@ -152,6 +161,35 @@ export function buildProgram(): Command {
       if (o.folds < 2) throw new ZvarotError('E_OPTION_RANGE', `--folds must be 2 or more, got ${o.folds}`);
       await trainCommand({ name, ...o });
     });
+
+  const user = program.command('user').description('manage the users of an archive (without any, the server is a local admin on loopback only)');
+  user
+    .command('add')
+    .description('add a user, or replace one (new role and password)')
+    .argument('<name>', 'user name')
+    .requiredOption('--role <role>', 'admin, editor (sees personal data) or researcher (sees pseudonyms)')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--password-stdin', 'read the password (12 characters or more) from the first line of stdin')
+    .action(async (name: string, o: { role: string; db: string; passwordStdin?: boolean }) => userAddCommand({ name, ...o }));
+  user
+    .command('list')
+    .description('list users with their roles')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--json', 'print JSON')
+    .action((o: { db: string; json?: boolean }) => userListCommand(o));
+  user
+    .command('remove')
+    .description('remove a user')
+    .argument('<name>', 'user name')
+    .requiredOption('--db <archive>', 'archive file')
+    .action((name: string, o: { db: string }) => userRemoveCommand({ name, ...o }));
+  user
+    .command('passwd')
+    .description("set a user's password (and lift a lock)")
+    .argument('<name>', 'user name')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .action(async (name: string, o: { db: string; passwordStdin?: boolean }) => userPasswdCommand({ name, ...o }));
 
   program
     .command('stem')

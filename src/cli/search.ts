@@ -1,3 +1,5 @@
+import { Presenter } from '../privacy/present.js';
+import type { Role } from '../privacy/pseudonyms.js';
 import { search, type SearchResponse } from '../query/search.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
@@ -11,6 +13,8 @@ export interface SearchArgs {
   /** Commander's --no-translit gives false. */
   translit?: boolean;
   cursor?: string;
+  /** Show what this role would see (researchers: pseudonyms in place of personal data). */
+  as?: Role;
 }
 
 function highlight(text: string, ranges: [number, number][], on: string, off: string): string {
@@ -26,7 +30,8 @@ function highlight(text: string, ranges: [number, number][], on: string, off: st
 export function searchCommand(a: SearchArgs): SearchResponse {
   const store = openSqliteStore(a.db, { mustExist: true, readonly: true });
   try {
-    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}), translit: a.translit !== false, ...(a.cursor ? { cursor: a.cursor } : {}) });
+    const presenter = a.as ? new Presenter({ role: a.as }, store.secret()) : undefined;
+    const res = search(store, { q: a.query, limit: a.limit, offset: a.offset, ...(a.sort ? { sort: a.sort } : {}), translit: a.translit !== false, ...(a.cursor ? { cursor: a.cursor } : {}) }, presenter);
     if (a.json) {
       process.stdout.write(JSON.stringify(res) + '\n');
       return res;

@@ -1,11 +1,14 @@
 import { ZvarotError } from '../core/errors.js';
+import { Presenter } from '../privacy/present.js';
+import type { Role } from '../privacy/pseudonyms.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
-export function showCommand(a: { id: string; db: string; json?: boolean }): void {
+export function showCommand(a: { id: string; db: string; json?: boolean; as?: Role }): void {
   const store = openSqliteStore(a.db, { mustExist: true, readonly: true });
   try {
-    const letter = store.getLetter(a.id);
-    if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${a.id}" in ${a.db}`);
+    const stored = store.getLetter(a.id);
+    if (!stored) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${a.id}" in ${a.db}`);
+    const letter = a.as ? new Presenter({ role: a.as }, store.secret()).letter(stored) : stored;
     if (a.json) {
       process.stdout.write(JSON.stringify(letter) + '\n');
       return;

@@ -44,6 +44,15 @@ export const catalogue = {
   E_INTERNAL: { status: 500, hint: 'This is a bug in zvarot; the server log has the details.' },
   E_PORT_IN_USE: { status: 500, hint: 'Another program listens on that port; pass --port with a free one.' },
 
+  // users, sessions and roles
+  E_AUTH_REQUIRED: { status: 401, hint: 'Log in first: POST /api/login with your username and password (an admin creates users with `zvarot user add`).' },
+  E_LOGIN_FAILED: { status: 401, hint: 'Check the username and password; after 5 failures in a row the account is locked for 15 minutes.' },
+  E_LOCKED: { status: 429, hint: 'Too many failed logins: wait until the lock ends (the message says when), or ask an admin to set a new password with `zvarot user passwd`.' },
+  E_RATE_LIMIT: { status: 429, hint: 'Too many login attempts from this address; wait a minute and try again.' },
+  E_CSRF: { status: 403, hint: 'Send the X-CSRF-Token header with the token POST /api/login or GET /api/session returned; the web app does this itself.' },
+  E_USER: { status: 400, hint: 'User names are 2–64 letters, digits, dots, dashes or underscores; roles are admin, editor, researcher; passwords have at least 12 characters.' },
+  E_NOT_LOOPBACK: { status: 400, hint: 'Listen on 127.0.0.1 or ::1, or create a user first with `zvarot user add NAME --role admin --password-stdin --db ARCHIVE`: without users the archive has no login.' },
+
   // training a classifier on the reporter's labels
   E_TRAIN_LABELS: { status: 400, hint: 'Label letters with at least two different labels (to learn one category, label the rest "other"), a few dozen letters or more for each label, each row a letter id and a non-empty label.' },
 } as const satisfies Record<string, { status: number; hint: string }>;

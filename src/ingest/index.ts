@@ -100,8 +100,14 @@ export function indexTexts(subject: string | null | undefined, text: string): In
 /** Kind, flags, evidence and personal data, as the store keeps them. */
 export function derive(subject: string | null | undefined, body: string): Derived {
   const e = enrich({ body, ...(subject ? { subject } : {}) });
+  // An "entity" inside a phone number, e-mail, passport or address is a misreading, and as a facet
+  // value it would show personal data to every role: only the rest become mentions.
+  const data = e.pii.filter((p) => p.type !== 'name');
   const mentions = new Map<string, Mention>();
-  for (const x of e.entities) if (!mentions.has(x.id)) mentions.set(x.id, { type: x.type, id: x.id, label: x.text });
+  for (const x of e.entities) {
+    if (mentions.has(x.id) || data.some((p) => p.start < x.end && x.start < p.end)) continue;
+    mentions.set(x.id, { type: x.type, id: x.id, label: x.text, ...(x.public ? { public: true } : {}) });
+  }
   return {
     kind: e.kind,
     flags: e.flags,

@@ -4,7 +4,7 @@
 import { ZvarotError } from '../core/errors.js';
 import { analyze } from '../language/analyze.js';
 import type { TextLang } from '../language/types.js';
-import type { Facets, SearchHitRow, Store } from '../store/types.js';
+import type { Facets, SearchHitRow, Store, StoredLetter } from '../store/types.js';
 import type { SearchRequest } from './ast.js';
 import { tokenMatcher } from './highlight.js';
 import { parseQuery } from './parse.js';
@@ -39,6 +39,14 @@ export interface SearchResponse {
   next: string | null;
 }
 
+/** What search needs of the viewer's presenter (src/privacy/present.ts): the role applied to letters, texts and facets. */
+export interface Presenter {
+  readonly raw: boolean;
+  letter(l: StoredLetter): StoredLetter;
+  text(s: string | null): string | null;
+  facets(f: Facets): Facets;
+}
+
 export const MAX_LIMIT = 200;
 const SORTS = ['relevance', 'date', '-date'] as const;
 
@@ -66,25 +74,41 @@ export function validateParams(p: SearchParams): SearchRequest {
   return { query: parseQuery(p.q), limit, offset, sort: sort as SearchRequest['sort'], translit: p.translit !== false, ...(p.cursor ? { cursor: p.cursor } : {}) };
 }
 
-export function search(store: Store, p: SearchParams): SearchResponse {
+/**
+ * A hit as the viewer may see it: for a viewer who does not see personal data, its subject and body
+ * pass the presenter first, so snippets are cut from the redacted text.
+ */
+function presented(store: Store, h: SearchHitRow, presenter: Presenter | undefined): SearchHitRow {
+  if (!presenter || presenter.raw) return h;
+  const stored = store.getLetter(h.id);
+  if (!stored) return { ...h, subject: presenter.text(h.subject), body: presenter.text(h.body) ?? '' };
+  const l = presenter.letter(stored);
+  return { ...h, subject: l.subject, body: l.body };
+}
+
+/** Searches; `presenter` applies the viewer's role to every hit and facet (src/privacy). */
+export function search(store: Store, p: SearchParams, presenter?: Presenter): SearchResponse {
   const req = validateParams(p);
   const result = store.search(req);
   const matches = tokenMatcher(req.query, req.translit !== false);
-  const hits = result.hits.map((h): SearchHit => {
+  const hits = result.hits.map((row): SearchHit => {
+    const h = presented(store, row, presenter);
     const a = analyze(h.body, storedLang(h.lang));
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
     return toHit(h, snip);
   });
-  return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets: result.facets, next: result.next };
+  const facets = presenter ? presenter.facets(result.facets) : result.facets;
+  return { query: p.q, total: result.total, limit: req.limit, offset: req.offset, hits, facets, next: result.next };
 }
 
 /** Letters like this one: the archive's "more like this". */
-export function similar(store: Store, id: string, limit = 10): SearchHit[] | undefined {
+export function similar(store: Store, id: string, limit = 10, presenter?: Presenter): SearchHit[] | undefined {
   const letter = store.getLetter(id);
   if (!letter) return undefined;
   const a = analyze(`${letter.subject ?? ''}\n\n${letter.body}`);
   const stems = a.tokens.filter((t) => t.kind === 'word').map((t) => t.stem);
-  return store.similar(id, stems, limit).map((h) => {
+  return store.similar(id, stems, limit).map((row) => {
+    const h = presented(store, row, presenter);
     const b = analyze(h.body, storedLang(h.lang));
     const mine = new Set(stems);
     const snip = makeSnippet(b.text, b.tokens, (t) => t.kind === 'word' && mine.has(t.stem) && t.stem.length > 3, { maxFragments: 1 });

@@ -18,6 +18,8 @@ export interface Mention {
   id: string;
   /** How the letter spells it. */
   label: string;
+  /** A public figure or a known organisation: named to every role; other persons are personal data. */
+  public?: boolean;
 }
 
 /** A letter's campaign and sender group, as the link pass (src/ingest/link.ts) found them. */
@@ -27,6 +29,17 @@ export interface LetterGroups {
   campaign: string | null;
   /** Key of the sender (the id of the sender's first letter). */
   sender: string | null;
+}
+
+/** A user of the archive as stored (the hash never leaves the server). */
+export interface UserRecord {
+  name: string;
+  role: 'admin' | 'editor' | 'researcher';
+  hash: string;
+  created_at: string;
+  /** Failed logins in a row, and until when (ms since the epoch) the account is locked. */
+  failures: number;
+  locked_until: number | null;
 }
 
 /** A classifier a reporter trained, as stored. */
@@ -103,6 +116,8 @@ export interface FacetValue {
   count: number;
   /** How to show the value where it is an id (an entity's most common spelling). */
   label?: string;
+  /** A private person: personal data, which the presenter (src/privacy) pseudonymises for researchers. */
+  private?: boolean;
 }
 
 export type Facets = Record<string, FacetValue[]>;
@@ -150,6 +165,15 @@ export interface Store {
    */
   saveClassifier(name: string, model: unknown, figures: unknown, labels: Iterable<{ id: string; label: string; score: number }>): void;
   classifiers(): ClassifierInfo[];
+  /** The archive's secret, which keys pseudonyms (made with the archive; never shown). */
+  secret(): string;
+  /** Users: all of them (by name), one, added or replaced, removed (false when there was none). */
+  users(): UserRecord[];
+  user(name: string): UserRecord | undefined;
+  putUser(user: Omit<UserRecord, 'failures' | 'locked_until' | 'created_at'>): void;
+  removeUser(name: string): boolean;
+  /** Records the outcome of a login: failures in a row and a lock, or a reset. */
+  setLoginState(name: string, failures: number, lockedUntil: number | null): void;
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
   analyzerVersion(): number | null;
   close(): void;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import { ApiFailure, getLetter, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse } from './api';
+import { ApiFailure, getLetter, getSession, login, logout, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse, type Session } from './api';
 
 /** The whole search state lives in the URL, so a search is a link a colleague can open. */
 interface UrlState {
@@ -150,7 +150,61 @@ function LetterView({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
+function LoginForm({ onLogin }: { onLogin: (s: Session) => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    login(username, password)
+      .then(onLogin)
+      .catch((err: unknown) => {
+        if (err instanceof ApiFailure) setError(err.error);
+      })
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          zvarot <span className="tagline">letters to the state</span>
+        </h1>
+      </header>
+      <form className="login" onSubmit={submit} aria-label="Log in">
+        <h2>Log in</h2>
+        <label>
+          User name
+          <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required autoFocus />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </label>
+        <button type="submit" disabled={busy}>
+          Log in
+        </button>
+        {error && <ErrorBox error={error} />}
+      </form>
+    </div>
+  );
+}
+
+/** Who is using the archive: nobody yet (the login form), a user with a role, or the local admin of an archive without users. */
 export function App() {
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  useEffect(() => {
+    getSession()
+      .then(setSession)
+      .catch(() => setSession(null));
+  }, []);
+  if (session === undefined) return <div className="app" aria-busy="true" />;
+  if (!session || (!session.local && !session.user)) return <LoginForm onLogin={setSession} />;
+  return <Archive session={session} onSignedOut={() => setSession({ user: null, role: null, local: false, csrfToken: null })} />;
+}
+
+function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () => void }) {
   const [state, setState] = useState<UrlState>(readUrl);
   const [draft, setDraft] = useState(state.q);
   const [result, setResult] = useState<SearchResponse | null>(null);
@@ -176,7 +230,8 @@ export function App() {
         setError(null);
       })
       .catch((e: unknown) => {
-        if (e instanceof ApiFailure) setError(e.error);
+        if (e instanceof ApiFailure && e.error.code === 'E_AUTH_REQUIRED') onSignedOut();
+        else if (e instanceof ApiFailure) setError(e.error);
       })
       .finally(() => setLoading(false));
     return () => ctl.abort();
@@ -217,6 +272,16 @@ export function App() {
           />
           <button type="submit">Search</button>
         </form>
+        {!session.local && (
+          <div className="who" aria-label="Signed in">
+            <span>
+              {session.user} <span className="chip">{session.role}</span>
+            </span>
+            <button type="button" onClick={() => void logout(session.csrfToken ?? '').finally(onSignedOut)}>
+              Log out
+            </button>
+          </div>
+        )}
       </header>
       <main className={state.letter ? 'with-letter' : ''}>
         <aside className="facets" aria-label="Facets">

@@ -33,3 +33,33 @@ export function searchLetters(q: string, offset: number, signal?: AbortSignal): 
 export function getLetter(id: string, signal?: AbortSignal): Promise<Letter> {
   return get<Letter>(`/api/letters/${encodeURIComponent(id)}`, signal);
 }
+
+export interface Session {
+  user: string | null;
+  role: 'admin' | 'editor' | 'researcher' | null;
+  /** True while the archive has no users: the server is a local admin. */
+  local: boolean;
+  csrfToken: string | null;
+}
+
+export function getSession(): Promise<Session> {
+  return get<Session>('/api/session');
+}
+
+async function post<T>(url: string, body: unknown, csrf?: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (csrf) headers['X-CSRF-Token'] = csrf;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+  const data = (await res.json()) as T | { error: ApiError };
+  if (!res.ok) throw new ApiFailure((data as { error: ApiError }).error);
+  return data as T;
+}
+
+export async function login(username: string, password: string): Promise<Session> {
+  const r = await post<{ user: string; role: Session['role']; csrfToken: string }>('/api/login', { username, password });
+  return { user: r.user, role: r.role, local: false, csrfToken: r.csrfToken };
+}
+
+export function logout(csrf: string): Promise<{ ok: boolean }> {
+  return post('/api/logout', {}, csrf);
+}

@@ -61,8 +61,11 @@ class Multi {
     this.offsets = new Uint32Array(size + 1);
   }
 
-  /** Fills from (rowid, value, spelling) rows in rowid order. */
-  static build(size: number, rows: Iterable<{ letter: number; entity: string; label: string }>): Multi {
+  /** Codes of values that are personal data (not public). */
+  readonly personal = new Set<number>();
+
+  /** Fills from (rowid, value, spelling, public) rows in rowid order. */
+  static build(size: number, rows: Iterable<{ letter: number; entity: string; label: string; public: number }>): Multi {
     const m = new Multi(size);
     const codes: number[] = [];
     let at = 0;
@@ -70,7 +73,10 @@ class Multi {
       if (r.letter >= size) continue;
       while (at <= r.letter) m.offsets[at++] = codes.length;
       const code = m.dict.code(r.entity);
-      if (code === m.spellings.length) m.spellings.push(new Map());
+      if (code === m.spellings.length) {
+        m.spellings.push(new Map());
+        if (!r.public) m.personal.add(code);
+      }
       const sp = m.spellings[code] as Map<string, number>;
       sp.set(r.label, (sp.get(r.label) ?? 0) + 1);
       codes.push(code);
@@ -161,7 +167,7 @@ export class Columns {
       c.campaign[r.rowid] = c.campaignDict.code(r.campaign);
     }
     for (const [facet, type] of Object.entries(MENTION_FACETS) as [MentionFacet, string][]) {
-      c.mentions.set(facet, Multi.build(max + 1, db.prepare('SELECT letter, entity, label FROM mentions WHERE type = ? ORDER BY letter').iterate(type) as IterableIterator<{ letter: number; entity: string; label: string }>));
+      c.mentions.set(facet, Multi.build(max + 1, db.prepare('SELECT letter, entity, label, public FROM mentions WHERE type = ? ORDER BY letter').iterate(type) as IterableIterator<{ letter: number; entity: string; label: string; public: number }>));
     }
     for (const { name } of db.prepare('SELECT name FROM classifiers ORDER BY name').all() as { name: string }[]) {
       const dict = new Dictionary();
@@ -239,16 +245,16 @@ export class Columns {
       if (raw.flags[i]) flags.push({ value: f, count: raw.flags[i] as number });
     });
     out.flags = finish('flags', flags);
-    const named = (facet: string, count: Uint32Array, values: readonly string[], label?: (code: number) => string, limit?: number) => {
+    const named = (facet: string, count: Uint32Array, values: readonly string[], label?: (code: number) => string, limit?: number, personal?: Set<number>) => {
       const list: FacetValue[] = [];
       for (let code = 1; code < count.length; code++) {
-        if (count[code]) list.push({ value: values[code] as string, count: count[code] as number, ...(label ? { label: label(code) } : {}) });
+        if (count[code]) list.push({ value: values[code] as string, count: count[code] as number, ...(label ? { label: label(code) } : {}), ...(personal?.has(code) ? { private: true } : {}) });
       }
       const sorted = finish(facet, list);
       return limit && sorted.length > limit ? sorted.slice(0, limit) : sorted;
     };
     out.campaign = named('campaign', raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, undefined, MULTI_LIMIT);
-    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), MULTI_LIMIT);
+    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), MULTI_LIMIT, facet === 'person' ? m.personal : undefined);
     for (const [name, cl] of this.classes) out[`class:${name}`] = named('class', raw.counts.get(`class:${name}`) as Uint32Array, cl.dict.values);
     if (rowids === null) this.everything = out;
     return out;

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { ClassifierInfo, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { ClassifierInfo, UserRecord, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
@@ -125,7 +125,7 @@ class SqliteStore implements Store {
     // An older archive opened read-only cannot take these; it is refused as stale before any use.
     this.insert = writable ? db.prepare(`INSERT INTO letters (${cols}) VALUES (@id, @content_hash, @run, @received_at, @received_ts, @year, @month, @channel, @place, @place_key, @place_label, @sender_key, @subject, @body, @attachments, @response, @has_response, @sender_json, @source_json, @lang, @kind, @flags_json, @enrich_json, @ingested_at, @seg, @tokens)`) : (null as unknown as Database.Statement);
     this.update = writable ? db.prepare(`UPDATE letters SET content_hash=@content_hash, run=@run, received_at=@received_at, received_ts=@received_ts, year=@year, month=@month, channel=@channel, place=@place, place_key=@place_key, place_label=@place_label, sender_key=@sender_key, subject=@subject, body=@body, attachments=@attachments, response=@response, has_response=@has_response, sender_json=@sender_json, source_json=@source_json, lang=@lang, kind=@kind, flags_json=@flags_json, enrich_json=@enrich_json, ingested_at=@ingested_at, seg=@seg, tokens=@tokens WHERE rowid=@rowid`) : (null as unknown as Database.Statement);
-    this.mentionInsert = writable ? db.prepare('INSERT OR IGNORE INTO mentions (letter, entity, type, label) VALUES (?, ?, ?, ?)') : (null as unknown as Database.Statement);
+    this.mentionInsert = writable ? db.prepare('INSERT OR IGNORE INTO mentions (letter, entity, type, label, public) VALUES (?, ?, ?, ?, ?)') : (null as unknown as Database.Statement);
     this.mentionDelete = writable ? db.prepare('DELETE FROM mentions WHERE letter = ?') : (null as unknown as Database.Statement);
     this.prepareFtsStatements();
     db.function('zv_keep', { deterministic: false, varargs: false }, (rowid: unknown) => (this.keep[rowid as number] ? 1 : 0));
@@ -301,7 +301,7 @@ class SqliteStore implements Store {
   /** A letter's mentions, replacing those it had (`replace`), one row per entity. */
   private putMentions(rowid: number, mentions: readonly Mention[], replace: boolean): void {
     if (replace) this.mentionDelete.run(rowid);
-    for (const m of mentions) this.mentionInsert.run(rowid, m.id, m.type, m.label);
+    for (const m of mentions) this.mentionInsert.run(rowid, m.id, m.type, m.label, m.public ? 1 : 0);
   }
 
   getLetter(id: string): StoredLetter | undefined {
@@ -356,6 +356,34 @@ class SqliteStore implements Store {
       }
     })();
     this.forget();
+  }
+
+  users(): UserRecord[] {
+    return this.db.prepare('SELECT * FROM users ORDER BY name').all() as UserRecord[];
+  }
+
+  user(name: string): UserRecord | undefined {
+    return this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRecord | undefined;
+  }
+
+  putUser(u: Omit<UserRecord, 'failures' | 'locked_until' | 'created_at'>): void {
+    this.db
+      .prepare('INSERT INTO users (name, role, hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET role = excluded.role, hash = excluded.hash, failures = 0, locked_until = NULL')
+      .run(u.name, u.role, u.hash, new Date().toISOString());
+  }
+
+  removeUser(name: string): boolean {
+    return this.db.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
+  }
+
+  setLoginState(name: string, failures: number, lockedUntil: number | null): void {
+    this.db.prepare('UPDATE users SET failures = ?, locked_until = ? WHERE name = ?').run(failures, lockedUntil, name);
+  }
+
+  secret(): string {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'secret'").get() as { value: string } | undefined;
+    if (!row) throw new ZvarotError('E_DB_STALE', `the archive ${this.path} has no pseudonym secret yet; open it once for writing (zvarot reindex)`, { file: this.path });
+    return row.value;
   }
 
   classifiers(): ClassifierInfo[] {

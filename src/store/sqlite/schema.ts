@@ -116,17 +116,33 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
   },
   {
     version: 6,
-    why: 'campaigns and repeat senders (a group key per letter), the entities each letter mentions as facet values, and classifiers a reporter trained with the labels they gave (filled by zvarot reindex)',
+    why: 'campaigns and repeat senders (a group key per letter), the entities each letter mentions as facet values, classifiers a reporter trained with the labels they gave (filled by zvarot reindex), and the secret that keys pseudonyms',
     sql: `
       ALTER TABLE letters ADD COLUMN campaign TEXT;
       ALTER TABLE letters ADD COLUMN sender_group TEXT;
       CREATE INDEX letters_campaign ON letters(campaign) WHERE campaign IS NOT NULL;
       CREATE INDEX letters_sender_group ON letters(sender_group);
-      CREATE TABLE mentions (letter INTEGER NOT NULL, entity TEXT NOT NULL, type TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (letter, entity)) WITHOUT ROWID;
+      CREATE TABLE mentions (letter INTEGER NOT NULL, entity TEXT NOT NULL, type TEXT NOT NULL, label TEXT NOT NULL, public INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (letter, entity)) WITHOUT ROWID;
       CREATE INDEX mentions_entity ON mentions(entity);
       CREATE TABLE classifiers (name TEXT PRIMARY KEY, model_json TEXT NOT NULL, figures_json TEXT NOT NULL, trained_at TEXT NOT NULL);
       CREATE TABLE labels (classifier TEXT NOT NULL, letter INTEGER NOT NULL, label TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (classifier, letter)) WITHOUT ROWID;
       INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);
+      -- The key of every pseudonym (src/privacy): made once per archive, never shown.
+      INSERT OR IGNORE INTO meta (key, value) VALUES ('secret', lower(hex(randomblob(32))));
+    `,
+  },
+  {
+    version: 7,
+    why: 'users of the archive with their roles, password hashes and failed-login counts',
+    sql: `
+      CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'researcher')),
+        hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER
+      ) WITHOUT ROWID;
     `,
   },
 ];

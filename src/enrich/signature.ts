@@ -1,0 +1,59 @@
+/**
+ * The writer's name in a letter's signature, where it often stands alone: a surname on its own line
+ * ("Громико"), after a date ("06.06.21   Статкевич, +375 …"), after "С уважением," or before a phone
+ * ("Гурская тел. …"). Without a given name or initials no name list can tell such a word is a
+ * person; its place can. It is personal data (the writer's own name), never "names others".
+ */
+
+/** Lines from the end of the letter that can hold the signature. */
+const LAST_LINES = 4;
+
+/** Words that close a letter or describe the writer without naming them. */
+const NOT_NAMES = new Set(
+  (
+    'спасибо благодарю благодарим дзякуй дзякуем подпись подпіс дата тел телефон тэл тэлефон email e-mail адрес адрас ответ адказ ' +
+    'прошу просим прашу просім заранее загадзя уважаемый паважаны жду чакаю приложение приложения дадатак пенсионер пенсионерка пенсіянер пенсіянерка ' +
+    'житель жительница жители жыхар жыхарка жыхары аноним ананім гражданин гражданка грамадзянін грамадзянка мать маці отец бацька семья сям’я ' +
+    'соседи суседзі коллектив калектыў работники работнікі жильцы жыльцы ветеран ветэран доброжелатель зычлівец неравнодушный небайдужы ' +
+    'всего усяго извините прабачце помогите дапамажыце ваш ваша ваши москва минск мінск'
+  ).split(' '),
+);
+
+const DATE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:г\.?|года)?\s*/u;
+const CLOSING = /^\s*(?:с уважением|з павагай|с благодарностью|з удзячнасцю|искренне ваш[аи]?)\s*[,.]?\s*/iu;
+const WORD = /^(\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?)/u;
+/** What may follow the name on its line: nothing, punctuation, initials, a phone or an e-mail. */
+const AFTER = /^(?:\s*$|\s*[,;:–—-]|\s+(?:\p{Lu}\.\s*){1,2}(?:$|[,;\s])|\s+(?:тел|тэл|моб|tel|e-?mail|эл|\+|\d))/iu;
+
+export interface SignatureName {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The lone names of the signature lines; offsets are UTF-16 code units of the text. */
+export function signatureNames(text: string): SignatureName[] {
+  const out: SignatureName[] = [];
+  let end = text.length;
+  for (let n = 0; n < LAST_LINES && end > 0; ) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const start = nl + 1;
+    const line = text.slice(start, end);
+    end = nl < 0 ? 0 : nl;
+    if (line.trim() === '') continue;
+    n++;
+    let at = 0;
+    const date = DATE.exec(line);
+    if (date) at += date[0].length;
+    const closing = CLOSING.exec(line.slice(at));
+    if (closing) at += closing[0].length;
+    at += line.slice(at).length - line.slice(at).trimStart().length;
+    const w = WORD.exec(line.slice(at));
+    if (!w) continue;
+    const word = w[1] as string;
+    if ([...word].length < 3 || NOT_NAMES.has(word.toLowerCase())) continue;
+    if (!AFTER.test(line.slice(at + word.length))) continue;
+    out.push({ start: start + at, end: start + at + word.length, text: word });
+  }
+  return out.reverse();
+}
