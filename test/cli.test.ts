@@ -198,6 +198,18 @@ describe('zvarot language tools', () => {
     expect((await withStdin('a-third-long-password\n', 'user', 'passwd', 'anna', '--db', db, '--password-stdin')).code).toBe(0);
     expect((await run('user', 'remove', 'res', '--db', db)).code).toBe(0);
     expect((await run('user', 'remove', 'res', '--db', db)).err).toMatch(/E_USER.*no user "res"/);
+    // Every change of a user is in the audit log, whose chain holds until someone edits it.
+    const log = JSON.parse((await run('audit', 'list', '--db', db, '--json')).out) as { action: string; detail: { name: string } }[];
+    expect(log.map((e) => `${e.action} ${e.detail.name}`)).toEqual(['user.add anna', 'user.add res', 'user.passwd anna', 'user.remove res']);
+    const ok = await run('audit', 'verify', '--db', db);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/holds: 4 entries/);
+    const tamper = new Database(db);
+    tamper.exec("UPDATE audit SET actor = 'someone-else' WHERE seq = 2");
+    tamper.close();
+    const bad = await run('audit', 'verify', '--db', db, '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out)).toMatchObject({ ok: false, broken: { seq: 2 } });
     // With a user, the server may listen beyond loopback.
     const o = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {

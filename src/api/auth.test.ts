@@ -118,6 +118,26 @@ describe('with users', () => {
     expect(letter.body).toContain(letter.sender.name);
   });
 
+  it('audits logins, searches and reads, and shows the log to admins only', async () => {
+    const store = archive(true);
+    store.putUser({ name: 'boss', role: 'admin', hash: hashPassword('admin-password-12') });
+    const app = createApp({ store });
+    await login(app, 're', 'wrong-password-123');
+    const re = await login(app, 're', PASSWORDS.re);
+    await call(app, 'GET', '/api/search?q=флаг', { cookie: re.cookie });
+    await call(app, 'GET', '/api/letters/p-1', { cookie: re.cookie });
+    const denied = await call(app, 'GET', '/api/audit', { cookie: re.cookie });
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.code).toBe('E_FORBIDDEN');
+    const boss = await login(app, 'boss', 'admin-password-12');
+    const log = await call(app, 'GET', '/api/audit?limit=10', { cookie: boss.cookie });
+    expect(log.status).toBe(200);
+    expect(log.body.verified).toMatchObject({ ok: true, entries: 5 });
+    expect(log.body.entries.map((e: { actor: string; action: string }) => `${e.actor} ${e.action}`)).toEqual(['re login.failed', 're login', 're search', 're letter.read', 'boss login']);
+    expect(log.body.entries[2].detail).toMatchObject({ q: 'флаг', total: 1 });
+    expect(log.body.entries[3].detail).toEqual({ id: 'p-1' });
+  });
+
   it('locks an account after repeated failures, and says so even to the right password', async () => {
     const store = archive(true);
     const app = createApp({ store });

@@ -23,6 +23,16 @@ export const openapi = {
     '/api/logout': {
       post: { summary: 'End the session (needs the X-CSRF-Token header)', responses: { '200': { description: '{"ok":true}' }, '403': { description: 'E_CSRF' } } },
     },
+    '/api/audit': {
+      get: {
+        summary: 'The audit log (admins only): entries after a sequence number, and whether the hash chain holds',
+        parameters: [
+          { name: 'after', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Entries with a higher sequence number.' },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }, description: 'How many entries.' },
+        ],
+        responses: { '200': { description: '{"verified":{"ok","entries","head","broken"?},"entries":[{"seq","at","actor","action","detail","prev","hash"}]}' }, '403': { description: 'E_FORBIDDEN for editors and researchers' } },
+      },
+    },
     '/api/health': {
       get: { summary: 'Liveness and archive size', responses: { '200': { description: '{"ok":true,"letters":N}' } } },
     },

@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import type { IncomingMessage } from 'node:http';
+import { audit, verifyAudit } from '../privacy/audit.js';
 import { dummyHash, verifyPassword } from '../privacy/passwords.js';
 import { Presenter } from '../privacy/present.js';
 import { MAX_LIMIT, search, similar } from '../query/search.js';
@@ -113,9 +114,11 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
         const failures = user.failures + 1;
         store.setLoginState(user.name, failures >= LOCK_AFTER ? 0 : failures, failures >= LOCK_AFTER ? now + LOCK_MS : null);
       }
+      audit(store, username.slice(0, 64), 'login.failed', { address, known: user !== undefined });
       throw new ZvarotError('E_LOGIN_FAILED', 'wrong username or password');
     }
     store.setLoginState(user.name, 0, null);
+    audit(store, user.name, 'login', { address, role: user.role });
     const s = sessions.create({ name: user.name, role: user.role });
     c.header('Set-Cookie', sessionCookie(s.token, secure(c)));
     return c.json({ user: s.name, role: s.role, csrfToken: s.csrf });
@@ -124,11 +127,22 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
   app.post('/api/logout', (c) => {
     const t = c.get('session');
     if (t) sessions.delete(t);
+    audit(store, c.get('viewer').name, 'logout');
     c.header('Set-Cookie', sessionCookie('', secure(c), 0));
     return c.json({ ok: true });
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, letters: store.count() }));
+
+  // The audit log, for admins only: its entries hold every query, including the names editors typed.
+  app.get('/api/audit', (c) => {
+    if (c.get('viewer').role !== 'admin') throw new ZvarotError('E_FORBIDDEN', 'only admins may read the audit log');
+    const after = intParam(c, 'after') ?? 0;
+    const limit = intParam(c, 'limit') ?? 100;
+    if (limit < 1 || limit > 1000 || after < 0) throw new ZvarotError('E_QUERY_PARAM', 'after must be ≥ 0 and limit from 1 to 1000');
+    const entries = store.auditEntries(after, limit).map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown }));
+    return c.json({ verified: verifyAudit(store), entries });
+  });
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
   app.get('/api/search', (c) => {
@@ -140,6 +154,7 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
       translit: translitParam(c.req.query('translit')),
       cursor: c.req.query('cursor') || undefined,
     }, c.get('presenter'));
+    audit(store, c.get('viewer').name, 'search', { q: res.query, offset: res.offset, total: res.total });
     return c.json(res);
   });
 
@@ -147,6 +162,7 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     const id = c.req.param('id');
     const letter = store.getLetter(id);
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
+    audit(store, c.get('viewer').name, 'letter.read', { id });
     return c.json(c.get('presenter').letter(letter));
   });
 
@@ -156,6 +172,7 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     if (limit < 1 || limit > MAX_LIMIT) throw new ZvarotError('E_QUERY_PARAM', `limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
     const hits = similar(store, id, limit, c.get('presenter'));
     if (!hits) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
+    audit(store, c.get('viewer').name, 'letter.similar', { id, letters: hits.map((h) => h.id) });
     return c.json({ id, hits });
   });
 

@@ -12,6 +12,7 @@ import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { trainCommand } from './train.js';
+import { auditListCommand, auditVerifyCommand } from './audit.js';
 import { userAddCommand, userListCommand, userPasswdCommand, userRemoveCommand } from './user.js';
 import { ROLES, type Role } from '../privacy/pseudonyms.js';
 
@@ -190,6 +191,22 @@ export function buildProgram(): Command {
     .requiredOption('--db <archive>', 'archive file')
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (name: string, o: { db: string; passwordStdin?: boolean }) => userPasswdCommand({ name, ...o }));
+
+  const auditCmd = program.command('audit').description('the audit log of reads, searches, logins and user changes');
+  auditCmd
+    .command('verify')
+    .description('check that no entry was edited, removed or reordered (exit code 1 if one was); prints the head hash')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--json', 'print JSON')
+    .action((o: { db: string; json?: boolean }) => auditVerifyCommand(o));
+  auditCmd
+    .command('list')
+    .description('print audit entries, oldest first')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--after <seq>', 'entries after this sequence number', int('--after'), 0)
+    .option('--limit <n>', 'how many entries', int('--limit'), 100)
+    .option('--json', 'print JSON')
+    .action((o: { db: string; after: number; limit: number; json?: boolean }) => auditListCommand(o));
 
   program
     .command('stem')

@@ -2,13 +2,24 @@
  * `zvarot user add|list|remove|passwd`: the archive's users. Passwords come on stdin
  * (`--password-stdin`), never on the command line where `ps` and shell history would keep them.
  */
+import { userInfo } from 'node:os';
 import { ZvarotError } from '../core/errors.js';
+import { audit } from '../privacy/audit.js';
 import { MIN_PASSWORD, hashPassword } from '../privacy/passwords.js';
 import { ROLES, type Role } from '../privacy/pseudonyms.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { readStdin } from './enrich.js';
 
 const NAME = /^[\p{L}\p{N}._-]{2,64}$/u;
+
+/** Who changes users from the command line, for the audit log: the operating-system account. */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
 
 async function passwordFromStdin(): Promise<string> {
   const line = (await readStdin()).split(/\r?\n/)[0] ?? '';
@@ -29,6 +40,7 @@ export async function userAddCommand(a: { name: string; role: string; db: string
   try {
     const existed = store.user(a.name) !== undefined;
     store.putUser({ name: a.name, role: a.role as Role, hash: hashPassword(password) });
+    audit(store, cliActor(), existed ? 'user.replace' : 'user.add', { name: a.name, role: a.role });
     process.stdout.write(`${existed ? 'Replaced' : 'Added'} ${a.name} (${a.role}).\n`);
   } finally {
     store.close();
@@ -43,6 +55,7 @@ export async function userPasswdCommand(a: { name: string; db: string; passwordS
     const u = store.user(a.name);
     if (!u) throw new ZvarotError('E_USER', `no user "${a.name.slice(0, 80)}" in ${a.db}`);
     store.putUser({ name: u.name, role: u.role, hash: hashPassword(password) });
+    audit(store, cliActor(), 'user.passwd', { name: u.name });
     process.stdout.write(`New password set for ${u.name}; the account is unlocked.\n`);
   } finally {
     store.close();
@@ -65,6 +78,7 @@ export function userRemoveCommand(a: { name: string; db: string }): void {
   const store = openSqliteStore(a.db, { mustExist: true });
   try {
     if (!store.removeUser(a.name)) throw new ZvarotError('E_USER', `no user "${a.name.slice(0, 80)}" in ${a.db}`);
+    audit(store, cliActor(), 'user.remove', { name: a.name });
     process.stdout.write(`Removed ${a.name}.\n`);
   } finally {
     store.close();

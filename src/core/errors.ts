@@ -50,6 +50,7 @@ export const catalogue = {
   E_LOCKED: { status: 429, hint: 'Too many failed logins: wait until the lock ends (the message says when), or ask an admin to set a new password with `zvarot user passwd`.' },
   E_RATE_LIMIT: { status: 429, hint: 'Too many login attempts from this address; wait a minute and try again.' },
   E_CSRF: { status: 403, hint: 'Send the X-CSRF-Token header with the token POST /api/login or GET /api/session returned; the web app does this itself.' },
+  E_FORBIDDEN: { status: 403, hint: 'Your role may not do this (the audit log is for admins); an admin can change roles with `zvarot user add NAME --role ROLE`.' },
   E_USER: { status: 400, hint: 'User names are 2–64 letters, digits, dots, dashes or underscores; roles are admin, editor, researcher; passwords have at least 12 characters.' },
   E_NOT_LOOPBACK: { status: 400, hint: 'Listen on 127.0.0.1 or ::1, or create a user first with `zvarot user add NAME --role admin --password-stdin --db ARCHIVE`: without users the archive has no login.' },
 

@@ -42,6 +42,19 @@ export interface UserRecord {
   locked_until: number | null;
 }
 
+/** One entry of the audit log (src/privacy/audit.ts says how entries chain). */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  /** JSON of what was done: the letter id, the query, the user changed. */
+  detail: string;
+  /** Hash of the entry before (64 zeros for the first), and of this one. */
+  prev: string;
+  hash: string;
+}
+
 /** A classifier a reporter trained, as stored. */
 export interface ClassifierInfo {
   name: string;
@@ -172,6 +185,10 @@ export interface Store {
   user(name: string): UserRecord | undefined;
   putUser(user: Omit<UserRecord, 'failures' | 'locked_until' | 'created_at'>): void;
   removeUser(name: string): boolean;
+  /** Appends to the audit log; `seal` gives the entry's hash from the one before it. */
+  appendAudit(entry: { actor: string; action: string; detail: string }, seal: (e: Omit<AuditEntry, 'hash'>) => string): AuditEntry;
+  /** Audit entries after `afterSeq`, oldest first. */
+  auditEntries(afterSeq: number, limit: number): AuditEntry[];
   /** Records the outcome of a login: failures in a row and a lock, or a reset. */
   setLoginState(name: string, failures: number, lockedUntil: number | null): void;
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */

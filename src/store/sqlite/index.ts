@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
-import type { ClassifierInfo, UserRecord, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
+import type { AuditEntry, ClassifierInfo, UserRecord, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
 import { ANALYZER_VERSION } from '../../language/analyze.js';
 import { foldWord } from '../../language/normalize.js';
 import { withinEdits } from '../../query/edits.js';
@@ -378,6 +378,20 @@ class SqliteStore implements Store {
 
   setLoginState(name: string, failures: number, lockedUntil: number | null): void {
     this.db.prepare('UPDATE users SET failures = ?, locked_until = ? WHERE name = ?').run(failures, lockedUntil, name);
+  }
+
+  appendAudit(entry: { actor: string; action: string; detail: string }, seal: (e: Omit<AuditEntry, 'hash'>) => string): AuditEntry {
+    return this.db.transaction(() => {
+      const last = this.stmt('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+      const e = { seq: (last?.seq ?? 0) + 1, at: new Date().toISOString(), ...entry, prev: last?.hash ?? '0'.repeat(64) };
+      const full: AuditEntry = { ...e, hash: seal(e) };
+      this.stmt('INSERT INTO audit (seq, at, actor, action, detail, prev, hash) VALUES (@seq, @at, @actor, @action, @detail, @prev, @hash)').run(full);
+      return full;
+    }).immediate();
+  }
+
+  auditEntries(afterSeq: number, limit: number): AuditEntry[] {
+    return this.stmt('SELECT seq, at, actor, action, detail, prev, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as AuditEntry[];
   }
 
   secret(): string {

@@ -145,6 +145,21 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    why: 'the audit log: who read, searched, logged in or changed a user, when; each entry chained to the one before by hash (src/privacy/audit.ts)',
+    sql: `
+      CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
