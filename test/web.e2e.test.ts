@@ -153,6 +153,12 @@ describe.skipIf(!haveChromium)('web app with users, in Chromium', () => {
     const text = await page2.locator('body').innerText();
     expect(text).toMatch(/Person [0-9A-F]{6}/);
     for (const secret of ['Петров', 'Игорь', '765-43-21', 'Ковалёва']) expect(text).not.toContain(secret);
+    // The publication-risk check warns about the name and the phone, and names no one.
+    await page2.getByRole('button', { name: 'Check publication risk' }).click();
+    await page2.waitForSelector('.risk-warning');
+    expect(await page2.locator('.risk-warning').innerText()).toMatch(/identifies a person on its own/);
+    const risk = await page2.locator('.risk').innerText();
+    for (const secret of ['Петров', '765-43-21', 'Ковалёва']) expect(risk).not.toContain(secret);
     // The session cookie is out of the page's reach.
     expect(await page2.evaluate(() => document.cookie)).toBe('');
     await page2.getByRole('button', { name: 'Log out' }).click();

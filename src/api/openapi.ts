@@ -60,6 +60,16 @@ export const openapi = {
         responses: { '200': { description: 'The letter' }, '404': { description: 'No such letter' } },
       },
     },
+    '/api/letters/{id}/risk': {
+      get: {
+        summary: 'Publication-risk check: what in a quote from the letter (and the town, month and employer a story would print) could identify its writer, and how many senders in the archive share it (k)',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Letter id.' },
+          { name: 'quote', in: 'query', required: false, schema: { type: 'string', maxLength: 20000 }, description: 'The passage to publish; the whole letter when absent.' },
+        ],
+        responses: { '200': { description: '{"id","quote","items":[{"kind","text","why","direct","k"?}],"combination":{"place","month","entities","k"},"threshold","warning"}' }, '404': { description: 'No such letter' } },
+      },
+    },
     '/api/letters/{id}/similar': {
       get: {
         summary: 'More like this: the letters closest to one letter in wording',

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import type { IncomingMessage } from 'node:http';
 import { audit, verifyAudit } from '../privacy/audit.js';
+import { publicationRisk } from '../privacy/risk.js';
 import { dummyHash, verifyPassword } from '../privacy/passwords.js';
 import { Presenter } from '../privacy/present.js';
 import { MAX_LIMIT, search, similar } from '../query/search.js';
@@ -164,6 +165,16 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     audit(store, c.get('viewer').name, 'letter.read', { id });
     return c.json(c.get('presenter').letter(letter));
+  });
+
+  app.get('/api/letters/:id/risk', (c) => {
+    const id = c.req.param('id');
+    const letter = store.getLetter(id);
+    if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
+    const quote = c.req.query('quote');
+    if (quote !== undefined && quote.length > 20_000) throw new ZvarotError('E_QUERY_PARAM', 'quote must be at most 20,000 characters');
+    audit(store, c.get('viewer').name, 'letter.risk', { id });
+    return c.json(publicationRisk(store, letter, quote, c.get('presenter')));
   });
 
   app.get('/api/letters/:id/similar', (c) => {

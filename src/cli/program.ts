@@ -13,6 +13,7 @@ import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { trainCommand } from './train.js';
 import { auditListCommand, auditVerifyCommand } from './audit.js';
+import { riskCommand } from './risk.js';
 import { userAddCommand, userListCommand, userPasswdCommand, userRemoveCommand } from './user.js';
 import { ROLES, type Role } from '../privacy/pseudonyms.js';
 
@@ -191,6 +192,18 @@ export function buildProgram(): Command {
     .requiredOption('--db <archive>', 'archive file')
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (name: string, o: { db: string; passwordStdin?: boolean }) => userPasswdCommand({ name, ...o }));
+
+  program
+    .command('risk')
+    .description('publication-risk check: what in a quote could identify the writer, and how many senders share it (k)')
+    .argument('<id>', 'letter id')
+    .requiredOption('--db <archive>', 'archive file')
+    .option('--quote <text>', 'the passage to publish (the whole letter when absent)')
+    .option('--as <role>', 'show what this role sees', role)
+    .option('--json', 'print JSON')
+    .action((id: string, o: { db: string; quote?: string; json?: boolean; as?: Role }) => {
+      riskCommand({ id, ...o });
+    });
 
   const auditCmd = program.command('audit').description('the audit log of reads, searches, logins and user changes');
   auditCmd

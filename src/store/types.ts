@@ -185,6 +185,12 @@ export interface Store {
   user(name: string): UserRecord | undefined;
   putUser(user: Omit<UserRecord, 'failures' | 'locked_until' | 'created_at'>): void;
   removeUser(name: string): boolean;
+  /**
+   * How many distinct senders (sender groups; a letter without one counts alone) wrote letters that
+   * share all of these: from the place, received in the month (YYYY-MM), mentioning every entity
+   * id. The k of the publication-risk check (src/privacy/risk.ts).
+   */
+  sendersSharing(c: { place?: string; month?: string; entities?: string[] }): number;
   /** Appends to the audit log; `seal` gives the entry's hash from the one before it. */
   appendAudit(entry: { actor: string; action: string; detail: string }, seal: (e: Omit<AuditEntry, 'hash'>) => string): AuditEntry;
   /** Audit entries after `afterSeq`, oldest first. */

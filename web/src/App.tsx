@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import { ApiFailure, getLetter, getSession, login, logout, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse, type Session } from './api';
+import { ApiFailure, checkRisk, getLetter, getSession, login, logout, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse, type RiskReport, type Session } from './api';
 
 /** The whole search state lives in the URL, so a search is a link a colleague can open. */
 interface UrlState {
@@ -94,6 +94,69 @@ function ErrorBox({ error }: { error: ApiError }) {
   );
 }
 
+/** Before quoting: what in the passage could identify the writer, and how many share it (k). */
+function RiskPanel({ id }: { id: string }) {
+  const [quote, setQuote] = useState('');
+  const [report, setReport] = useState<RiskReport | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    setQuote('');
+    setReport(null);
+    setError(null);
+  }, [id]);
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    checkRisk(id, quote.trim())
+      .then((r) => {
+        setReport(r);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (err instanceof ApiFailure) setError(err.error);
+      });
+  };
+  return (
+    <section className="risk" aria-label="Publication risk">
+      <h3>Publication risk</h3>
+      <form onSubmit={check}>
+        <textarea
+          value={quote}
+          onChange={(e) => setQuote(e.target.value)}
+          rows={3}
+          placeholder="Paste the passage you want to quote (empty: the whole letter)"
+          aria-label="Quote to check"
+          onFocus={() => {
+            const sel = window.getSelection()?.toString().trim();
+            if (!quote && sel) setQuote(sel);
+          }}
+        />
+        <button type="submit">Check publication risk</button>
+      </form>
+      {error && <ErrorBox error={error} />}
+      {report && (
+        <div className="risk-report">
+          <p className={report.warning ? 'risk-warning' : 'risk-ok'} role="status">
+            {report.warning ?? `No direct identifier; ${report.combination.k} senders share the place and month (k ≥ ${report.threshold}).`}
+          </p>
+          <ul>
+            {report.items.map((i, n) => (
+              <li key={n} className={i.direct ? 'direct' : ''}>
+                <span className="chip">{i.kind}</span> <q>{i.text}</q>
+                {i.k !== undefined && <span className="k"> k = {i.k}</span>}
+                <div className="why">{i.why}</div>
+              </li>
+            ))}
+          </ul>
+          <p className="k-total">
+            {[report.combination.place, report.combination.month].filter(Boolean).join(', ')}
+            {report.combination.entities.length ? ' and what the quote names' : ''}: k = {report.combination.k}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function LetterView({ id, onClose }: { id: string; onClose: () => void }) {
   const [letter, setLetter] = useState<Letter | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -144,6 +207,7 @@ function LetterView({ id, onClose }: { id: string; onClose: () => void }) {
               <div className="body">{letter.response}</div>
             </section>
           )}
+          <RiskPanel id={id} />
         </>
       )}
     </article>

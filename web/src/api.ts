@@ -34,6 +34,28 @@ export function getLetter(id: string, signal?: AbortSignal): Promise<Letter> {
   return get<Letter>(`/api/letters/${encodeURIComponent(id)}`, signal);
 }
 
+export interface RiskItem {
+  kind: string;
+  text: string;
+  why: string;
+  direct: boolean;
+  k?: number;
+}
+
+export interface RiskReport {
+  id: string;
+  quote: string;
+  items: RiskItem[];
+  combination: { place: string | null; month: string | null; entities: string[]; k: number };
+  threshold: number;
+  warning: string | null;
+}
+
+export function checkRisk(id: string, quote: string): Promise<RiskReport> {
+  const p = new URLSearchParams(quote ? { quote } : {});
+  return get<RiskReport>(`/api/letters/${encodeURIComponent(id)}/risk?${p}`);
+}
+
 export interface Session {
   user: string | null;
   role: 'admin' | 'editor' | 'researcher' | null;

@@ -380,6 +380,25 @@ class SqliteStore implements Store {
     this.db.prepare('UPDATE users SET failures = ?, locked_until = ? WHERE name = ?').run(failures, lockedUntil, name);
   }
 
+  sendersSharing(c: { place?: string; month?: string; entities?: string[] }): number {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (c.place) {
+      where.push('l.place_key = ?');
+      params.push(placeKey(c.place));
+    }
+    if (c.month) {
+      where.push('l.month = ?');
+      params.push(c.month);
+    }
+    for (const e of c.entities ?? []) {
+      where.push('l.rowid IN (SELECT letter FROM mentions WHERE entity = ?)');
+      params.push(e);
+    }
+    const sql = `SELECT count(DISTINCT coalesce(l.sender_group, l.id)) AS k FROM letters l${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    return (this.stmt(sql).get(...params) as { k: number }).k;
+  }
+
   appendAudit(entry: { actor: string; action: string; detail: string }, seal: (e: Omit<AuditEntry, 'hash'>) => string): AuditEntry {
     return this.db.transaction(() => {
       const last = this.stmt('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
