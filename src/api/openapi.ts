@@ -60,6 +60,16 @@ export const openapi = {
         responses: { '200': { description: 'The letter' }, '404': { description: 'No such letter' } },
       },
     },
+    '/api/export': {
+      get: {
+        summary: 'The letters a query matches, streamed as CSV, JSON Lines or FollowTheMoney entities (for Aleph), as the viewer may see them',
+        parameters: [
+          { name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['csv', 'jsonl', 'ftm'] }, description: 'csv, jsonl (one letter per line, as GET /api/letters/{id}) or ftm (FollowTheMoney Document and Person entities, one per line).' },
+          { name: 'q', in: 'query', required: false, schema: { type: 'string' }, description: 'Query; all letters when empty.' },
+        ],
+        responses: { '200': { description: 'The export, as an attachment' }, '400': { description: 'Unknown format or malformed query' } },
+      },
+    },
     '/api/letters/{id}/risk': {
       get: {
         summary: 'Publication-risk check: what in a quote from the letter (and the town, month and employer a story would print) could identify its writer, and how many senders in the archive share it (k)',

@@ -145,9 +145,11 @@ describe('HTTP API', () => {
       .map((rt) => rt.path.replace(/:(\w+)/g, '{$1}'));
     expect([...new Set(served)].sort()).toEqual(Object.keys(r.body.paths).sort());
     expect(Object.keys(r.body.paths).sort()).toEqual(Object.keys(openapi.paths).sort());
-    for (const [p, ops] of Object.entries(r.body.paths as Record<string, object>)) {
-      if (!('get' in ops)) continue;
-      const url = p.replace('{id}', 'k-1');
+    for (const [p, ops] of Object.entries(r.body.paths as Record<string, { get?: { parameters?: { name: string; in: string; required?: boolean; schema?: { enum?: string[] } }[] } }>)) {
+      if (!ops.get) continue;
+      // Required query parameters get their first allowed value.
+      const required = (ops.get.parameters ?? []).filter((x) => x.in === 'query' && x.required).map((x) => `${x.name}=${x.schema?.enum?.[0] ?? ''}`);
+      const url = p.replace('{id}', 'k-1') + (required.length ? `?${required.join('&')}` : '');
       const res = await get(url);
       expect(res.status, url).toBe(200);
     }

@@ -9,6 +9,7 @@ import { isZvarotError, ZvarotError } from '../core/errors.js';
 import type { IncomingMessage } from 'node:http';
 import { audit, verifyAudit } from '../privacy/audit.js';
 import { publicationRisk } from '../privacy/risk.js';
+import { CONTENT_TYPE, exportChunks, exportFormat } from '../export/index.js';
 import { dummyHash, verifyPassword } from '../privacy/passwords.js';
 import { Presenter } from '../privacy/present.js';
 import { MAX_LIMIT, search, similar } from '../query/search.js';
@@ -165,6 +166,29 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     audit(store, c.get('viewer').name, 'letter.read', { id });
     return c.json(c.get('presenter').letter(letter));
+  });
+
+  // An export streams page by page; the viewer's presenter applies to every letter in it.
+  app.get('/api/export', (c) => {
+    const format = exportFormat(c.req.query('format'));
+    const q = c.req.query('q') ?? '';
+    const chunks = exportChunks(store, q, format, c.get('presenter'));
+    // Run the first page now, so a malformed query is a 400 and not a broken download.
+    const first = chunks.next();
+    audit(store, c.get('viewer').name, 'export', { q, format });
+    const encoder = new TextEncoder();
+    let pending: IteratorResult<string> | null = first;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(ctl) {
+        const n = pending ?? chunks.next();
+        pending = null;
+        if (n.done) ctl.close();
+        else ctl.enqueue(encoder.encode(n.value));
+      },
+    });
+    c.header('Content-Type', CONTENT_TYPE[format]);
+    c.header('Content-Disposition', `attachment; filename="zvarot-export.${format === 'ftm' ? 'ftm.json' : format}"`);
+    return c.body(stream);
   });
 
   app.get('/api/letters/:id/risk', (c) => {

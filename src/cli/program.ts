@@ -14,6 +14,7 @@ import { showCommand } from './show.js';
 import { trainCommand } from './train.js';
 import { auditListCommand, auditVerifyCommand } from './audit.js';
 import { riskCommand } from './risk.js';
+import { exportCommand } from './export.js';
 import { userAddCommand, userListCommand, userPasswdCommand, userRemoveCommand } from './user.js';
 import { ROLES, type Role } from '../privacy/pseudonyms.js';
 
@@ -203,6 +204,18 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action((id: string, o: { db: string; quote?: string; json?: boolean; as?: Role }) => {
       riskCommand({ id, ...o });
+    });
+
+  program
+    .command('export')
+    .description('write the letters a query matches as CSV, JSON Lines or FollowTheMoney entities (for Aleph), as a role sees them')
+    .requiredOption('--db <archive>', 'archive file')
+    .requiredOption('--format <format>', 'csv, jsonl or ftm')
+    .option('--query <q>', 'query (README, "Query language"); all letters when absent')
+    .option('--out <file>', 'write here instead of stdout')
+    .option('--as <role>', 'export what this role sees (researcher: pseudonyms)', role)
+    .action(async (o: { db: string; format: string; query?: string; out?: string; as?: Role }) => {
+      await exportCommand(o);
     });
 
   const auditCmd = program.command('audit').description('the audit log of reads, searches, logins and user changes');
