@@ -191,6 +191,12 @@ function LetterView({ id, onClose }: { id: string; onClose: () => void }) {
             <dd>{letter.place ?? '—'}</dd>
             <dt>Language</dt>
             <dd>{letter.derived.lang}</dd>
+            {letter.sender?.name && (
+              <>
+                <dt>From</dt>
+                <dd className="sender">{letter.sender.name}</dd>
+              </>
+            )}
             {letter.subject && (
               <>
                 <dt>Subject</dt>
