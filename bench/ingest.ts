@@ -2,7 +2,7 @@
  * Ingest throughput on the demo corpus, beside the floor any archive pays: the same bodies inserted
  * into a bare SQLite FTS5 table (unicode61, no analysis, no metadata) in the same run.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

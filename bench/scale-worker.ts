@@ -4,7 +4,7 @@
  *   query ARCHIVE           run the query set through zvarot's search path and through raw FTS5.
  * Prints one JSON line.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { rmSync, statSync } from 'node:fs';
 import { writeCorpus } from '../src/demo/index.js';
 import { ingestFiles } from '../src/ingest/index.js';

@@ -4,7 +4,7 @@
  * over the queries, then five timed passes; prints one JSON line (WorkerResult) to stdout. Each
  * library is imported only in its own process, so peak RSS and heap belong to that system alone.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchResult } from 'minisearch';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

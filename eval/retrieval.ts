@@ -4,7 +4,7 @@
  * compared with those that contain any form of it. Recall and precision are averaged over lemmas.
  * Beside zvarot, in the same run: plain SQLite FTS5 (unicode61) and Orama with its Russian stemmer.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import { stemmer as russianStemmer, language as russianLanguage } from '@orama/stemmers/russian';
 import { existsSync } from 'node:fs';

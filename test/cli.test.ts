@@ -2,7 +2,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/program.js';
 import { serveCommand } from '../src/cli/serve.js';
@@ -224,6 +224,24 @@ describe('zvarot language tools', () => {
     const shown = JSON.parse((await run('show', first.id, '--db', db, '--as', 'researcher', '--json')).out) as { sender: { phone?: string; name?: string } | null; body: string };
     if (first.sender?.phone) expect(shown.sender?.phone).toMatch(/•• ••• ••\d\d \[[0-9A-F]{6}\]/);
     expect((await run('show', first.id, '--db', db, '--as', 'boss')).code).not.toBe(0);
+  });
+
+  it('creates an encrypted archive that opens only with its key', async () => {
+    const letters = path.join(dir, 'enc.jsonl');
+    const db = path.join(dir, 'enc.db');
+    await run('generate', '--letters', '30', '--seed', '2', '--out', letters);
+    expect((await run('ingest', letters, '--db', db, '--encrypt')).err).toMatch(/E_DB_KEY.*needs a key/);
+    process.env.ZVAROT_KEY = 'a long and secret archive key';
+    try {
+      expect((await run('ingest', letters, '--db', db, '--encrypt', '--json')).code).toBe(0);
+      expect(JSON.parse((await run('search', 'прошу', '--db', db, '--json')).out).total).toBeGreaterThan(0);
+    } finally {
+      delete process.env.ZVAROT_KEY;
+    }
+    const locked = await run('search', 'прошу', '--db', db);
+    expect(locked.code).toBe(1);
+    expect(locked.err).toMatch(/E_DB_KEY.*is encrypted/);
+    expect(readFileSync(db).includes(Buffer.from('SQLite format 3'))).toBe(false);
   });
 
   it('stems one word per line, folding case and ё', async () => {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../src/demo/index.js';
 import { ingestFiles } from '../src/ingest/index.js';
@@ -37,7 +37,7 @@ beforeAll(async () => {
      process.stdout.write('done\\n');`,
   );
   child = path.join(cache, 'ingest-child.mjs');
-  await build({ entryPoints: [entry], outfile: child, bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3'], logLevel: 'error' });
+  await build({ entryPoints: [entry], outfile: child, bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' });
 });
 
 /** Everything that defines the archive's content, in a stable order. */

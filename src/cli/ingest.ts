@@ -20,6 +20,8 @@ export interface IngestArgs {
   /** A mapping file (JSON object or target=source lines). */
   mapping?: string;
   tz?: string;
+  /** Create the archive encrypted (key from ZVAROT_KEY, ZVAROT_KEY_FILE or a prompt). */
+  encrypt?: boolean;
 }
 
 export function sourceOptions(a: { format?: string; encoding?: string; table?: string; delimiter?: string }): SourceOptions {
@@ -50,7 +52,7 @@ export async function ingestCommand(a: IngestArgs): Promise<IngestReport> {
   for (const f of a.files) if (!existsSync(f)) throw new ZvarotError('E_FILE_NOT_FOUND', `no such file: ${f}`, { file: f });
   const mapping = mappingOf(a);
   const source = sourceOptions(a);
-  const store = openSqliteStore(a.db);
+  const store = openSqliteStore(a.db, a.encrypt ? { encrypt: true } : {});
   const bar = progress('ingesting', { enabled: !a.json && process.stderr.isTTY === true, unit: 'bytes' });
   const t0 = Date.now();
   try {

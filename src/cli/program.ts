@@ -1,5 +1,7 @@
 /** The zvarot command line. Each command lives in its own file; this one only wires options. */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { createInterface } from 'node:readline';
+import { isEncrypted } from '../store/sqlite/index.js';
 import { isZvarotError, ZvarotError } from '../core/errors.js';
 import { demoCommand } from './demo.js';
 import { classifyCommand, entitiesCommand } from './enrich.js';
@@ -63,6 +65,7 @@ export function buildProgram(): Command {
     .option('--map <target=source>', 'map a letter field from a source field, e.g. body=text or sender.name=fio (repeatable)', collect, [])
     .option('--mapping <file>', 'a mapping file: JSON object or target=source lines')
     .option('--tz <zone>', 'time zone of dates that state none (default Europe/Minsk)')
+    .option('--encrypt', 'create the archive encrypted (key from ZVAROT_KEY, ZVAROT_KEY_FILE, or asked on a terminal)')
     .option('--json', 'print the report as JSON, no progress bar')
     .action(async (files: string[], o: Omit<Parameters<typeof ingestCommand>[0], 'files'>) => {
       await ingestCommand({ files, ...o });
@@ -275,8 +278,31 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * The key of an encrypted archive, asked on the terminal when the environment gives none: the
+ * archive named by --db is encrypted, or --encrypt creates one. Typing is not echoed.
+ */
+async function askKeyIfNeeded(argv: string[]): Promise<void> {
+  if (process.env.ZVAROT_KEY || process.env.ZVAROT_KEY_FILE || !process.stdin.isTTY) return;
+  const i = argv.indexOf('--db');
+  const db = i >= 0 ? argv[i + 1] : undefined;
+  if (!db || !(isEncrypted(db) || argv.includes('--encrypt'))) return;
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WriteStream };
+  let asking = true;
+  out._writeToOutput = (s: string) => {
+    if (!asking || s.includes('key for')) process.stderr.write(s);
+  };
+  const key = await new Promise<string>((resolve) => rl.question(`Archive key for ${db}: `, resolve));
+  asking = false;
+  rl.close();
+  process.stderr.write('\n');
+  if (key) process.env.ZVAROT_KEY = key;
+}
+
 export async function main(argv: string[]): Promise<void> {
   try {
+    await askKeyIfNeeded(argv);
     await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -33,6 +33,7 @@ export const catalogue = {
   E_DB_OPEN: { status: 500, hint: 'Check the --db path and that the archive is not locked by another writer.' },
   E_DB_SCHEMA: { status: 500, hint: 'The archive was written by a newer zvarot; upgrade zvarot to read it.' },
   E_DB_STALE: { status: 409, hint: 'Rebuild its index with `zvarot reindex --db ARCHIVE` (the demo archive rebuilds itself on `npm start`).' },
+  E_DB_KEY: { status: 500, hint: 'Give the archive key in ZVAROT_KEY or in a file named by ZVAROT_KEY_FILE (on a terminal the CLI asks for it). A lost key cannot be recovered.' },
   E_DB_MISSING: { status: 404, hint: 'Create the archive with `zvarot ingest FILE --db ARCHIVE` (or `npm start` for the demo).' },
 
   // query and API

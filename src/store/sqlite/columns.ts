@@ -7,7 +7,7 @@
  * table. They are loaded on first use and again after any write (ours, or another process's: SQLite's
  * data_version tells), about 20 bytes per letter.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { FLAGS } from '../../core/record.js';
 import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/gazetteer/index.js';
 import type { FieldNode, QueryNode } from '../../query/ast.js';

@@ -1,6 +1,6 @@
 /** The embedded archive: one SQLite file (WAL), FTS5 for text, plain indexes for filters and facets. */
-import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { ZvarotError } from '../../core/errors.js';
 import type { SearchRequest } from '../../query/ast.js';
 import type { AuditEntry, ClassifierInfo, UserRecord, Derived, Facets, IndexTexts, LetterGroups, LetterInput, Mention, PutResult, SearchHitRow, SearchResult, Store, StoredLetter } from '../types.js';
@@ -20,6 +20,10 @@ export interface OpenOptions {
   /** Refuse to create a new archive: for commands that only read. */
   mustExist?: boolean;
   readonly?: boolean;
+  /** Create the archive encrypted (it must not exist yet). */
+  encrypt?: boolean;
+  /** The key of an encrypted archive; ZVAROT_KEY or ZVAROT_KEY_FILE when absent. */
+  key?: string;
 }
 
 interface LetterRow {
@@ -87,15 +91,66 @@ function decodeCursor(cursor: string, sort: string): Cursor {
   return { value: parsed[1] === null ? Number.NaN : parsed[1], rowid: parsed[2] };
 }
 
+/** The first bytes of every unencrypted SQLite file. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Whether an archive file exists and is encrypted (its header is not SQLite's). */
+export function isEncrypted(path: string): boolean {
+  if (path === ':memory:' || !existsSync(path)) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const n = readSync(fd, head, 0, 16, 0);
+    return n === 16 && !head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The archive key from the environment: ZVAROT_KEY, or the first line of the file ZVAROT_KEY_FILE names. */
+export function keyFromEnvironment(): string | undefined {
+  if (process.env.ZVAROT_KEY) return process.env.ZVAROT_KEY;
+  const file = process.env.ZVAROT_KEY_FILE;
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0] || undefined;
+  } catch (e) {
+    throw new ZvarotError('E_DB_KEY', `cannot read the key file ${file}: ${(e as Error).message}`, { file });
+  }
+}
+
 export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
   if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new ZvarotError('E_DB_MISSING', `no archive at ${path}`, { file: path });
+  }
+  // Encryption at rest (SQLite3 Multiple Ciphers in SQLCipher 4 mode): an encrypted archive needs
+  // its key; a new one is encrypted when asked; a plaintext one is never touched by a key.
+  const encrypted = isEncrypted(path);
+  const isNew = path !== ':memory:' && !existsSync(path);
+  if (opts.encrypt && !isNew && !encrypted) {
+    throw new ZvarotError('E_DB_KEY', `${path} exists unencrypted; --encrypt creates new archives (ingest into a new file)`, { file: path });
+  }
+  const key = encrypted || (opts.encrypt && isNew) ? (opts.key ?? keyFromEnvironment()) : undefined;
+  if ((encrypted || opts.encrypt) && !key) {
+    throw new ZvarotError('E_DB_KEY', `${encrypted ? `the archive ${path} is encrypted` : 'an encrypted archive needs a key'}: set ZVAROT_KEY or ZVAROT_KEY_FILE (the CLI asks on a terminal)`, { file: path });
   }
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.mustExist ?? false });
   } catch (e) {
     throw new ZvarotError('E_DB_OPEN', `cannot open the archive ${path}: ${(e as Error).message}`, { file: path });
+  }
+  if (key) {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    // A pragma takes no bound parameter: the key goes in as a quoted SQL string.
+    db.pragma(`key = '${key.replace(/'/g, "''")}'`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      db.close();
+      throw new ZvarotError('E_DB_KEY', `the key does not open ${path}`, { file: path });
+    }
   }
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');

@@ -16,7 +16,7 @@
  * posting counts only when the letter's segment is the posting's: old text falls away without
  * rewriting old rows. Terms are the FTS5 tokens of a column, prefixed by the column's number.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { IndexTexts } from '../types.js';
 
 /** The full-text columns in FTS5 order (schema.ts), and their bm25 weights (subject above body). */

@@ -2,7 +2,7 @@
  * Schema migrations, applied in order inside one transaction each; `schema_version` records which
  * ran. An archive written by a newer zvarot is refused rather than half-read.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { ZvarotError } from '../../core/errors.js';
 
 /**
