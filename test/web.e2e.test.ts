@@ -122,6 +122,7 @@ describe.skipIf(!haveChromium)('web app with users, in Chromium', () => {
       'e2e-users',
     );
     store2.putUser({ name: 'reader', role: 'researcher', hash: hashPassword('researcher-password-1') });
+    store2.putUser({ name: 'boss', role: 'admin', hash: hashPassword('admin-password-123') });
     server2 = await startServer({ store: store2, port: 0, host: '127.0.0.1', webRoot: outDir });
     browser2 = await chromium.launch({
       executablePath: CHROMIUM,
@@ -165,5 +166,16 @@ describe.skipIf(!haveChromium)('web app with users, in Chromium', () => {
     await page2.waitForSelector('form.login');
     await page2.reload();
     await page2.waitForSelector('form.login');
+    // No audit link for a researcher; an admin reads the log, with the researcher's reads in it.
+    await page2.getByLabel('User name').fill('boss');
+    await page2.getByLabel('Password').fill('admin-password-123');
+    await page2.getByRole('button', { name: 'Log in' }).click();
+    await page2.waitForSelector('.hit');
+    await page2.getByRole('link', { name: 'Audit log' }).click();
+    await page2.waitForSelector('.audit table');
+    expect(await page2.locator('.audit [role="status"]').innerText()).toMatch(/The chain holds/);
+    const rows = await page2.locator('.audit tbody tr').allInnerTexts();
+    expect(rows.some((r) => r.includes('reader') && r.includes('letter.read') && r.includes('u-1'))).toBe(true);
+    expect(rows.some((r) => r.includes('reader') && r.includes('login.failed'))).toBe(true);
   });
 });

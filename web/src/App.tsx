@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import { ApiFailure, checkRisk, getLetter, getSession, login, logout, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse, type RiskReport, type Session } from './api';
+import { ApiFailure, checkRisk, getAudit, getLetter, getSession, login, logout, searchLetters, type ApiError, type FacetValue, type Letter, type SearchResponse, type AuditPage, type RiskReport, type Session } from './api';
 
 /** The whole search state lives in the URL, so a search is a link a colleague can open. */
 interface UrlState {
@@ -261,6 +261,60 @@ function LoginForm({ onLogin }: { onLogin: (s: Session) => void }) {
   );
 }
 
+const AUDIT_PAGE = 200;
+
+/** The audit log for admins: whether the hash chain holds, and the newest entries first. */
+function AuditView() {
+  const [page, setPage] = useState<AuditPage | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    // The chain's length comes with any page; then the newest entries are fetched.
+    getAudit(0, 1)
+      .then((first) => getAudit(Math.max(0, first.verified.entries - AUDIT_PAGE), AUDIT_PAGE))
+      .then(setPage)
+      .catch((e: unknown) => {
+        if (e instanceof ApiFailure) setError(e.error);
+      });
+  }, []);
+  return (
+    <section className="audit" aria-label="Audit log">
+      <h2>Audit log</h2>
+      {error && <ErrorBox error={error} />}
+      {page && (
+        <>
+          <p className={page.verified.ok ? 'risk-ok' : 'risk-warning'} role="status">
+            {page.verified.ok
+              ? `The chain holds: ${page.verified.entries} entries, each sealed to the one before. Head hash ${page.verified.head}.`
+              : `The chain is broken at entry ${page.verified.broken?.seq}: ${page.verified.broken?.reason}.`}
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>When</th>
+                <th>Who</th>
+                <th>What</th>
+                <th>Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...page.entries].reverse().map((e) => (
+                <tr key={e.seq}>
+                  <td>{e.seq}</td>
+                  <td>{e.at.replace('T', ' ').slice(0, 19)}</td>
+                  <td>{e.actor}</td>
+                  <td>{e.action}</td>
+                  <td className="detail">{JSON.stringify(e.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** Who is using the archive: nobody yet (the login form), a user with a role, or the local admin of an archive without users. */
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
@@ -291,7 +345,10 @@ function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () =
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  const auditing = window.location.pathname === '/audit';
+
   useEffect(() => {
+    if (auditing) return;
     const ctl = new AbortController();
     setLoading(true);
     searchLetters(state.q, state.offset, ctl.signal)
@@ -315,6 +372,10 @@ function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () =
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (auditing) {
+      window.location.assign(`/?${new URLSearchParams({ q: draft.trim() })}`);
+      return;
+    }
     go({ q: draft.trim(), offset: 0, letter: null });
   };
 
@@ -342,6 +403,11 @@ function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () =
           />
           <button type="submit">Search</button>
         </form>
+        {session.role === 'admin' && (
+          <a className="nav" href={window.location.pathname === '/audit' ? '/' : '/audit'}>
+            {window.location.pathname === '/audit' ? 'Search' : 'Audit log'}
+          </a>
+        )}
         {!session.local && (
           <div className="who" aria-label="Signed in">
             <span>
@@ -353,6 +419,11 @@ function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () =
           </div>
         )}
       </header>
+      {auditing ? (
+        <main>
+          <AuditView />
+        </main>
+      ) : (
       <main className={state.letter ? 'with-letter' : ''}>
         <aside className="facets" aria-label="Facets">
           {result && Object.entries(result.facets).map(([name, values]) => <FacetList key={name} name={name} values={values} onPick={addClause} />)}
@@ -397,6 +468,7 @@ function Archive({ session, onSignedOut }: { session: Session; onSignedOut: () =
         </section>
         {state.letter && <LetterView id={state.letter} onClose={() => go({ letter: null })} />}
       </main>
+      )}
     </div>
   );
 }

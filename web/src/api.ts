@@ -56,6 +56,25 @@ export function checkRisk(id: string, quote: string): Promise<RiskReport> {
   return get<RiskReport>(`/api/letters/${encodeURIComponent(id)}/risk?${p}`);
 }
 
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  detail: Record<string, unknown>;
+  prev: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  verified: { ok: boolean; entries: number; head: string; broken?: { seq: number; reason: string } };
+  entries: AuditEntry[];
+}
+
+export function getAudit(after: number, limit: number): Promise<AuditPage> {
+  return get<AuditPage>(`/api/audit?${new URLSearchParams({ after: String(after), limit: String(limit) })}`);
+}
+
 export interface Session {
   user: string | null;
   role: 'admin' | 'editor' | 'researcher' | null;
