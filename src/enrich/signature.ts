@@ -22,8 +22,11 @@ const NOT_NAMES = new Set(
 const DATE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:г\.?|года)?\s*/u;
 const CLOSING = /^\s*(?:с уважением|з павагай|с благодарностью|з удзячнасцю|искренне ваш[аи]?)\s*[,.]?\s*/iu;
 const WORD = /^(\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?)/u;
-/** What may follow the name on its line: nothing, punctuation, initials, a phone or an e-mail. */
-const AFTER = /^(?:\s*$|\s*[,;:–—-]|\s+(?:\p{Lu}\.\s*){1,2}(?:$|[,;\s])|\s+(?:тел|тэл|моб|tel|e-?mail|эл|\+|\d))/iu;
+/**
+ * What may follow the name on its line: nothing, punctuation, initials, a phone or an e-mail, or
+ * the given name and patronymic and then one of those ("Шушкевичь Снежана Романовна тел. …").
+ */
+const AFTER = /^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*$|\s*[,;:–—-]|\s+(?:\p{Lu}\.\s*){1,2}(?:$|[,;\s])|\s+(?:[Тт][еэ]л|[Мм]об|[Tt]el|[Ee]-?mail|[Ээ]л|\+|\d))/u;
 
 export interface SignatureName {
   start: number;
@@ -42,11 +45,16 @@ export function signatureNames(text: string): SignatureName[] {
     end = nl < 0 ? 0 : nl;
     if (line.trim() === '') continue;
     n++;
+    // A signature is not the letter's first line, and it is no sentence ("… вчера.").
+    if (text.slice(0, start).trim() === '' || /\p{Ll}{2,}[.!?]\s*$/u.test(line)) continue;
     let at = 0;
     const date = DATE.exec(line);
     if (date) at += date[0].length;
     const closing = CLOSING.exec(line.slice(at));
     if (closing) at += closing[0].length;
+    // Initials before the surname: "Д.Б. Медведева".
+    const initials = /^\s*(?:\p{Lu}\.\s*){1,2}/u.exec(line.slice(at));
+    if (initials) at += initials[0].length;
     at += line.slice(at).length - line.slice(at).trimStart().length;
     const w = WORD.exec(line.slice(at));
     if (!w) continue;
@@ -56,4 +64,25 @@ export function signatureNames(text: string): SignatureName[] {
     out.push({ start: start + at, end: start + at + word.length, text: word });
   }
   return out.reverse();
+}
+
+/** Posts and relations that are followed by a surname: "участковый Иванов", "інспектар Ждановіч". */
+const TITLES =
+  'участков|инспектор|інспектар|следовател|следчы|начальник|начальнік|директор|дырэктар|председател|старшын|судь|суддз|прокурор|пракурор|' +
+  'майор|капитан|капітан|лейтенант|лейтэнант|подполковник|падпалкоўнік|полковник|палкоўнік|сержант|старшина|прапорщик|мастер|майстар|бригадир|брыгадзір|' +
+  'учител|настаўні|врач|урач|заведующ|загадчы|командир|камандзір|замполит|сосед|сусед|коллег|калег|гражданин|гражданк|грамадзяні';
+const TITLED = new RegExp(`(?<![\\p{L}])(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'gu');
+
+/**
+ * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
+ * without a given name. Offsets are those of the surname.
+ */
+export function titledNames(text: string): SignatureName[] {
+  const out: SignatureName[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const word = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - word.length;
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
 }

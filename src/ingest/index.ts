@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { ZvarotError, type ErrorCode } from '../core/errors.js';
 import { analyze, type Analysis } from '../language/analyze.js';
 import { enrich } from '../enrich/index.js';
+import { placeById } from '../language/gazetteer/index.js';
 import { mapRecord, openSource, proposeMapping, type Mapping, type SourceOptions } from '../sources/index.js';
 import type { RawRecord } from '../sources/types.js';
 import { contentHash, letterId, toLetterRecord } from '../sources/record.js';
@@ -106,7 +107,9 @@ export function derive(subject: string | null | undefined, body: string): Derive
   const mentions = new Map<string, Mention>();
   for (const x of e.entities) {
     if (mentions.has(x.id) || data.some((p) => p.start < x.end && x.start < p.end)) continue;
-    mentions.set(x.id, { type: x.type, id: x.id, label: x.text, ...(x.public ? { public: true } : {}) });
+    // A known place is labelled by its name, not by the case it stood in ("из Борисова" is Борисов).
+    const place = x.type === 'LOC' && x.id.startsWith('loc:') ? placeById(x.id.slice(4)) : undefined;
+    mentions.set(x.id, { type: x.type, id: x.id, label: place ? place.ru.nom : x.text, ...(x.public ? { public: true } : {}) });
   }
   return {
     kind: e.kind,

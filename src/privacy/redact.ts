@@ -3,9 +3,7 @@
  * original to offsets in the redacted text, so that evidence, entities and highlights found on the
  * original still point at the right words.
  */
-import { findEntities } from '../enrich/entities.js';
-import { findPii } from '../enrich/pii.js';
-import { signatureNames } from '../enrich/signature.js';
+import { entitiesOf, personalData } from '../enrich/index.js';
 import type { PersonalType, Pseudonyms } from './pseudonyms.js';
 
 export interface PersonalSpan {
@@ -25,16 +23,15 @@ export interface Redacted {
 
 /**
  * The personal data of a text found now (for texts ingest kept no spans of: subjects, agency
- * responses, sender fields): the detectors' spans, and the names of private persons.
+ * responses, sender fields, quotes), as ingest finds it in bodies; names carry their entity id.
  */
 export function detectPersonal(text: string): PersonalSpan[] {
-  const spans: PersonalSpan[] = findPii(text);
-  for (const e of findEntities(text)) {
-    if (e.type !== 'PER' || e.public) continue;
-    if (!spans.some((s) => s.start < e.end && e.start < s.end)) spans.push({ type: 'name', start: e.start, end: e.end, text: e.text, entityId: e.id });
-  }
-  for (const n of signatureNames(text)) if (!spans.some((s) => s.start < n.end && n.start < s.end)) spans.push({ type: 'name', ...n });
-  return spans.sort((a, b) => a.start - b.start);
+  const entities = entitiesOf(text);
+  const idAt = new Map(entities.filter((e) => e.type === 'PER').map((e) => [`${e.start}:${e.end}`, e.id]));
+  return personalData(text, entities).map((s) => {
+    const id = s.type === 'name' ? idAt.get(`${s.start}:${s.end}`) : undefined;
+    return id ? { ...s, entityId: id } : s;
+  });
 }
 
 /** Replaces the spans (overlaps keep the earlier, longer one) with their pseudonyms. */

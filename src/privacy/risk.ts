@@ -10,7 +10,7 @@
  * the month and every organisation and place named — a lower bound on how identifying the quote is,
  * because the archive holds only the letters that were sent, not everyone in that town.
  */
-import { findEntities } from '../enrich/entities.js';
+import { entitiesOf } from '../enrich/index.js';
 import { findPii } from '../enrich/pii.js';
 import { signatureNames } from '../enrich/signature.js';
 import { placeById, findPlace } from '../language/gazetteer/index.js';
@@ -65,7 +65,7 @@ const PII_LABEL: Record<string, string> = {
 export function riskFactors(quote: string, letter: StoredLetter): RiskItem[] {
   const items: RiskItem[] = [];
   for (const p of findPii(quote)) items.push({ kind: 'contact', text: p.text, why: `${PII_LABEL[p.type] ?? 'personal data'}: identifies its owner on its own`, direct: true });
-  const entities = findEntities(quote);
+  const entities = entitiesOf(quote);
   for (const e of entities) {
     if (items.some((i) => quote.indexOf(i.text) < e.end && e.start < quote.indexOf(i.text) + i.text.length)) continue;
     if (e.type === 'PER' && !e.public) items.push({ kind: 'name', text: e.text, why: 'the name of a private person: the writer or someone they wrote about', direct: true });
@@ -103,7 +103,7 @@ interface TextPresenter {
 export function publicationRisk(store: Store, letter: StoredLetter, quote?: string, presenter?: TextPresenter): RiskReport {
   const q = quote && quote.trim() ? quote : letter.body;
   const items = riskFactors(q, letter);
-  const found = findEntities(q);
+  const found = entitiesOf(q);
   // What a story would print beside the quote: the town, the month, and what the quote names.
   const named = found.filter((e) => (e.type === 'ORG' || e.type === 'LOC') && items.some((i) => i.text === e.text && (i.kind === 'employer' || i.kind === 'organisation' || i.kind === 'village' || i.kind === 'place'))).map((e) => e.id);
   const entities = [...new Set(named)];
