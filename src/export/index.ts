@@ -5,7 +5,7 @@
  */
 import { ZvarotError } from '../core/errors.js';
 import type { Presenter } from '../query/search.js';
-import { validateParams } from '../query/search.js';
+import { requestFor } from '../query/search.js';
 import type { Store, StoredLetter } from '../store/types.js';
 
 export const EXPORT_FORMATS = ['csv', 'jsonl', 'ftm'] as const;
@@ -26,7 +26,7 @@ export function exportFormat(v: string | undefined): ExportFormat {
 
 /** Every letter the query matches, oldest first, as the presenter shows it. */
 function* letters(store: Store, q: string, presenter?: Presenter): Generator<StoredLetter> {
-  const base = validateParams({ q, limit: PAGE, sort: 'date' });
+  const base = requestFor(store, { q, limit: PAGE, sort: 'date' }, presenter);
   let cursor: string | undefined;
   for (;;) {
     const page = store.search({ ...base, ...(cursor ? { cursor } : {}) });

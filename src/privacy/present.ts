@@ -5,6 +5,7 @@
  * spans, the person facet — replaced by its pseudonym, with every offset moved to match.
  */
 import type { Entity } from '../enrich/entities.js';
+import type { QueryNode } from '../query/ast.js';
 import type { Facets, StoredLetter } from '../store/types.js';
 import { Pseudonyms, seesRaw, type PersonalType, type Role } from './pseudonyms.js';
 import { detectPersonal, redact, type PersonalSpan } from './redact.js';
@@ -90,6 +91,28 @@ export class Presenter {
       } else out[k] = type ? p.replacement(type, v) : 'withheld';
     }
     return out;
+  }
+
+  /**
+   * A researcher filters by the person values the facets gave them (`person:"per:~7F3A91"`): each
+   * becomes the person's canonical id again, found among the archive's private persons by hashing
+   * them. A pseudonym that matches no one stays as it is and matches nothing.
+   */
+  unmask(q: QueryNode | null, persons: () => readonly string[]): QueryNode | null {
+    const p = this.p;
+    if (!p || !q) return q;
+    let byCode: Map<string, string> | null = null;
+    const walk = (n: QueryNode): QueryNode => {
+      if (n.type === 'field' && n.field === 'person' && /^per:~[0-9A-F]{6}$/.test(n.value)) {
+        byCode ??= new Map(persons().map((id) => [p.personId(id), id]));
+        const id = byCode.get(n.value);
+        return id ? { ...n, value: id } : n;
+      }
+      if (n.type === 'and' || n.type === 'or') return { ...n, nodes: n.nodes.map(walk) };
+      if (n.type === 'not') return { ...n, node: walk(n.node) };
+      return n;
+    };
+    return walk(q);
   }
 
   /** Facets: the values of private persons become their pseudonyms (public figures stay named). */

@@ -117,6 +117,9 @@ describe('Presenter', () => {
     expect(researcher.facets({ person: [raw] }).person![0]!.value).toBe(code);
     const mentioning = search(store, { q: `person:"${raw.value}"`, limit: 5 }).hits.map((h) => h.id);
     expect(mentioning.length).toBeGreaterThan(0);
+    // The researcher filters by the pseudonym the facet gave, and gets the same letters.
+    expect(search(store, { q: `person:"${code}"`, limit: 5 }, researcher).hits.map((h) => h.id)).toEqual(mentioning);
+    expect(search(store, { q: 'person:"per:~000000"', limit: 5 }, researcher).total).toBe(0);
     for (const id of mentioning) {
       const shown = researcher.letter(store.getLetter(id)!);
       const ids = (shown.derived.enrichment as { entities: { id: string }[] }).entities.map((x) => x.id);

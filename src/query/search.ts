@@ -5,7 +5,7 @@ import { ZvarotError } from '../core/errors.js';
 import { analyze } from '../language/analyze.js';
 import type { TextLang } from '../language/types.js';
 import type { Facets, SearchHitRow, Store, StoredLetter } from '../store/types.js';
-import type { SearchRequest } from './ast.js';
+import type { QueryNode, SearchRequest } from './ast.js';
 import { tokenMatcher } from './highlight.js';
 import { parseQuery } from './parse.js';
 import { makeSnippet, type Snippet } from './snippet.js';
@@ -42,6 +42,8 @@ export interface SearchResponse {
 /** What search needs of the viewer's presenter (src/privacy/present.ts): the role applied to letters, texts and facets. */
 export interface Presenter {
   readonly raw: boolean;
+  /** The query with the viewer's pseudonyms (person:"per:~7F3A91") turned back into what the archive holds. */
+  unmask?(q: QueryNode | null, persons: () => readonly string[]): QueryNode | null;
   letter(l: StoredLetter): StoredLetter;
   text(s: string | null): string | null;
   facets(f: Facets): Facets;
@@ -87,8 +89,14 @@ function presented(store: Store, h: SearchHitRow, presenter: Presenter | undefin
 }
 
 /** Searches; `presenter` applies the viewer's role to every hit and facet (src/privacy). */
-export function search(store: Store, p: SearchParams, presenter?: Presenter): SearchResponse {
+/** The store's request for these parameters, as this viewer means them. */
+export function requestFor(store: Store, p: SearchParams, presenter?: Presenter): SearchRequest {
   const req = validateParams(p);
+  return presenter?.unmask ? { ...req, query: presenter.unmask(req.query, () => store.privatePersons()) } : req;
+}
+
+export function search(store: Store, p: SearchParams, presenter?: Presenter): SearchResponse {
+  const req = requestFor(store, p, presenter);
   const result = store.search(req);
   const matches = tokenMatcher(req.query, req.translit !== false);
   const hits = result.hits.map((row): SearchHit => {

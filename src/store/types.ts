@@ -185,6 +185,8 @@ export interface Store {
   user(name: string): UserRecord | undefined;
   putUser(user: Omit<UserRecord, 'failures' | 'locked_until' | 'created_at'>): void;
   removeUser(name: string): boolean;
+  /** The canonical ids of the private persons letters mention (for turning a pseudonym back into a filter). */
+  privatePersons(): string[];
   /**
    * How many distinct senders (sender groups; a letter without one counts alone) wrote letters that
    * share all of these: from the place, received in the month (YYYY-MM), mentioning every entity

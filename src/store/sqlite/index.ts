@@ -435,6 +435,10 @@ class SqliteStore implements Store {
     this.db.prepare('UPDATE users SET failures = ?, locked_until = ? WHERE name = ?').run(failures, lockedUntil, name);
   }
 
+  privatePersons(): string[] {
+    return this.stmt("SELECT DISTINCT entity FROM mentions WHERE type = 'PER' AND public = 0").pluck().all() as string[];
+  }
+
   sendersSharing(c: { place?: string; month?: string; entities?: string[] }): number {
     const where: string[] = [];
     const params: string[] = [];
