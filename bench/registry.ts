@@ -1,5 +1,6 @@
 /** Every benchmark `npm run bench` runs, by name. */
 import { analysisBench } from './analysis.js';
+import { enrichBench } from './enrich.js';
 import { generateBench } from './generate.js';
 import { ingestBench } from './ingest.js';
 import { scaleBench } from './scale.js';
@@ -9,6 +10,7 @@ import type { Benchmark } from './table.js';
 
 export const benchmarks: Record<string, Benchmark> = {
   analysis: analysisBench,
+  enrich: enrichBench,
   generate: generateBench,
   ingest: ingestBench,
   search: searchBench,

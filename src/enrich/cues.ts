@@ -57,39 +57,256 @@ export interface Word {
   sentence: number;
   /** The word started with a capital letter in the text. */
   cap: boolean;
+  /** The spelling's shared record, where a CueSet keeps the cues the word can start (set by wordsOf). */
+  spelled?: Spelled;
 }
 
 const NEGATIONS = new Set(['не', 'ни', 'ні', 'нi']);
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ-][\p{L}\p{M}\p{N}]+)*/gu;
 /** Sentence ends: . ! ? … and paragraph breaks; a dot after an initial or "г." does not end one. */
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
+const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
 
 /** Lower case, ё→е, ў→у (Belarusian writes "ўлада" after a vowel, "улада" after a consonant), one apostrophe. */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/ў/g, 'у').replace(/[’ʼ]/g, "'");
+  const lw = word.toLowerCase();
+  // Most words hold none of ё, ў, ’, ʼ; the three replaces (each a regular expression) are for the few that do.
+  for (let i = 0; i < lw.length; i++) {
+    const c = lw.charCodeAt(i);
+    if (c === 0x451 || c === 0x45e || c === 0x2019 || c === 0x2bc) return lw.replace(/ё/g, 'е').replace(/ў/g, 'у').replace(/[’ʼ]/g, "'");
+  }
+  return lw;
 }
 
-/** The words of a text with sentence numbers. */
+/**
+ * Records by spelling, looked up by the characters' place in a text rather than by a string: a
+ * letter's words are found by offsets, and cutting each one out only to hash it for a Map costs
+ * more than the rest of reading it (toLowerCase on Cyrillic, too, is dearer than a lookup). The
+ * first sight of a spelling cuts it out and makes its record once; later sights hash the
+ * characters in place and compare them with the record's `w`. Open addressing with linear
+ * probing in a table that grows as it fills; bounded: after `limit` spellings it starts over.
+ */
+export class SpellingTable<V extends { readonly w: string }> {
+  /** Two numbers per slot: the record's index + 1 (0: empty) and its hash, so that a probe reads one place in memory. */
+  private slots = new Int32Array(2 * 4096);
+  private values: V[] = [];
+  /** Spellings of one code unit (punctuation, "и", "в", "я"), by the unit: no hashing, and never dropped. */
+  private readonly single: (V | undefined)[] = new Array<V | undefined>(0x10000).fill(undefined);
+
+  constructor(
+    private readonly make: (spelling: string) => V,
+    private readonly limit = 1 << 16,
+  ) {}
+
+  /** The record of text[start, end). */
+  get(text: string, start: number, end: number): V {
+    if (end - start === 1) {
+      const c = text.charCodeAt(start);
+      return (this.single[c] ??= this.make(text[start]!));
+    }
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    return this.find(text, start, end, h);
+  }
+
+  /**
+   * get() for a span of two or more code units whose hash (HASH_SEED, then hashStep() over its
+   * code units) the caller computed while reading it: a tokenizer saves a pass over the word.
+   */
+  find(text: string, start: number, end: number, h: number): V {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const len = end - start;
+    for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const e = slots[s * 2]!;
+      if (e === 0) break;
+      if (slots[s * 2 + 1] !== h) continue;
+      const v = this.values[e - 1]!;
+      const known = v.w;
+      if (known.length !== len) continue;
+      let k = 0;
+      while (k < len && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return v;
+    }
+    const value = this.make(text.slice(start, end));
+    if (this.values.length >= this.limit) {
+      this.values = [];
+      this.slots = new Int32Array(2 * 4096);
+    } else if ((this.values.length + 1) * 4 > this.slots.length) this.grow(); // at most half the slots in use
+    this.values.push(value);
+    this.place(this.values.length, h);
+    return value;
+  }
+
+  private place(entry: number, h: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let s = (h ^ (h >>> 15)) & mask;
+    while (slots[s * 2] !== 0) s = (s + 1) & mask;
+    slots[s * 2] = entry;
+    slots[s * 2 + 1] = h;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s]!, old[s + 1]!);
+  }
+}
+
+/** FNV-1a over UTF-16 code units, a step at a time: the hash SpellingTable keys spellings by. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+
+/**
+ * A spelling met in a letter and what the readers of letters have derived from it so far. One
+ * record per spelling, shared by the cue matcher (`folded`) and the entity finder (`entity`,
+ * entities.ts's record), so that whichever reads a letter second finds the records of its words
+ * already in cache.
+ */
+export interface Spelled {
+  readonly w: string;
+  /** fold(w). */
+  folded: string | undefined;
+  entity: object | undefined;
+  /** The cues the folded word can start in `cueSet` (CueSet.match), kept for the set that asked last. */
+  cueSet: object | undefined;
+  cues: unknown;
+}
+
+/** The spellings of words in letters. */
+export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined }));
+
+/**
+ * The spans the last reader of a text looked up, with their records, in text order. The entity
+ * finder's tokenizer writes them; wordsOf(), reading the same text next (as enrich() does), takes
+ * the record of every span both cut alike from here instead of hashing it again.
+ */
+export const LAST_READ = { text: null as string | null, starts: new Int32Array(1024), ends: new Int32Array(1024), spelled: [] as Spelled[], count: 0 };
+
+/** Starts a new LAST_READ for `text`, with room for `capacity` spans. */
+export function beginReading(text: string, capacity: number): void {
+  LAST_READ.text = text;
+  LAST_READ.count = 0;
+  if (LAST_READ.starts.length < capacity) {
+    const size = Math.max(capacity, LAST_READ.starts.length * 2);
+    LAST_READ.starts = new Int32Array(size);
+    LAST_READ.ends = new Int32Array(size);
+  }
+}
+
+/**
+ * Code-unit tables filled on first sight of each unit, so that the word scanner below answers
+ * `[\p{L}\p{M}\p{N}]` and "is upper case" with one array read instead of a regular expression:
+ * 0 not yet known, 1 yes, 2 no.
+ */
+const WORD_UNIT = new Uint8Array(0x10000);
+const CAP_UNIT = new Uint8Array(0x10000);
+const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
+const ASTRAL_WORD = new Map<number, boolean>();
+
+/** The code point is a letter, mark or number: a word character. */
+function isWordPoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    let v = WORD_UNIT[cp]!;
+    if (v === 0) {
+      // A lone surrogate is a code point of its own under the `u` flag, and never a letter.
+      v = WORD_CP.test(String.fromCharCode(cp)) ? 1 : 2;
+      WORD_UNIT[cp] = v;
+    }
+    return v === 1;
+  }
+  let a = ASTRAL_WORD.get(cp);
+  if (a === undefined) {
+    a = WORD_CP.test(String.fromCodePoint(cp));
+    ASTRAL_WORD.set(cp, a);
+  }
+  return a;
+}
+
+/** The code point at i under the `u` flag: a surrogate pair reads as one, a lone surrogate as itself. */
+function pointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** `first !== first.toLowerCase()` for one code unit, as the word's `cap` was defined. */
+function isCapUnit(c: number): boolean {
+  let v = CAP_UNIT[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = ch !== ch.toLowerCase() ? 1 : 2;
+    CAP_UNIT[c] = v;
+  }
+  return v === 1;
+}
+
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d; // ' ’ ʼ -
+
+/**
+ * The words of a text with sentence numbers.
+ *
+ * A word is a run of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`, by code point), with an
+ * apostrophe or hyphen inside it when a word character follows (`['’ʼ-]`), as the regular
+ * expression the words were first read with had it. The scan finds those spans without a match
+ * object per word; the classifier reads every letter, so this is hot.
+ */
 export function wordsOf(text: string): Word[] {
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     // An initial ("В.") or an abbreviation of one or two letters does not end a sentence.
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (m[0].startsWith('.') && /(?:^|[\s.])\p{L}{1,2}$/u.test(before) && !/\n/.test(m[0])) continue;
+    if (m[0].charCodeAt(0) === 0x2e && !m[0].includes('\n') && INITIAL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     ends.push(m.index + m[0].length);
   }
   const out: Word[] = [];
   let sentence = 0;
   let e = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    while (e < ends.length && (ends[e] as number) <= m.index) {
+  const n = text.length;
+  let pos = 0;
+  // Spans this text's last reader looked up (see LAST_READ), walked alongside.
+  const read = LAST_READ.text === text ? LAST_READ : null;
+  let r = 0;
+  while (pos < n) {
+    let cp = pointAt(text, pos);
+    if (!isWordPoint(cp)) {
+      pos += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = pos;
+    // The span's hash for SPELLED is taken as the scan reads it, code unit by code unit.
+    let h = hashStep(HASH_SEED, text.charCodeAt(pos));
+    let j = pos + 1;
+    if (cp > 0xffff) h = hashStep(h, text.charCodeAt(j++));
+    for (;;) {
+      while (j < n) {
+        cp = pointAt(text, j);
+        if (!isWordPoint(cp)) break;
+        h = hashStep(h, text.charCodeAt(j++));
+        if (cp > 0xffff) h = hashStep(h, text.charCodeAt(j++));
+      }
+      // A joiner continues the word only when a word character follows it.
+      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordPoint(pointAt(text, j + 1))) {
+        h = hashStep(h, text.charCodeAt(j++));
+        continue;
+      }
+      break;
+    }
+    while (e < ends.length && (ends[e] as number) <= start) {
       e++;
       sentence++;
     }
-    const first = m[0][0] as string;
-    out.push({ w: fold(m[0]), start: m.index, end: m.index + m[0].length, sentence, cap: first !== first.toLowerCase() });
+    let spelled: Spelled | undefined;
+    if (read) {
+      while (r < read.count && read.starts[r]! < start) r++;
+      if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
+    }
+    spelled ??= j - start === 1 ? SPELLED.get(text, start, j) : SPELLED.find(text, start, j, h);
+    out.push({ w: (spelled.folded ??= fold(spelled.w)), start, end: j, sentence, cap: isCapUnit(text.charCodeAt(start)), spelled });
+    pos = j;
   }
   return out;
 }
@@ -146,6 +363,12 @@ function slotMatches(slot: Slot, w: string): boolean {
 export class CueSet<T extends string = string> {
   private readonly byWord = new Map<string, CompiledCue<T>[]>();
   private readonly byPrefix = new Map<string, CompiledCue<T>[]>();
+  /**
+   * Per folded word, the cues whose first slot it fills, in the order match() tries them (the
+   * word's own entries, then the prefix entries that do not list the word itself). Built once per
+   * word from the two maps above, so each word of a letter costs one lookup. Bounded.
+   */
+  private readonly firstSlot = new Map<string, readonly CompiledCue<T>[]>();
 
   constructor(cues: readonly Cue<T>[]) {
     for (const cue of cues) {
@@ -158,18 +381,39 @@ export class CueSet<T extends string = string> {
     }
   }
 
+  private startingWith(w: string): readonly CompiledCue<T>[] {
+    let list = this.firstSlot.get(w);
+    if (list === undefined) {
+      const found: CompiledCue<T>[] = [...(this.byWord.get(w) ?? [])];
+      if (w.length >= 3) {
+        const pre = this.byPrefix.get(w.slice(0, 3));
+        // A cue whose first slot also lists the word itself was tried above.
+        if (pre) for (const c of pre) if (!c.slots[0]!.exact.has(w) && c.slots[0]!.prefixes.some((p) => w.startsWith(p))) found.push(c);
+      }
+      list = found.length ? found : NONE;
+      if (this.firstSlot.size >= 100_000) this.firstSlot.clear();
+      this.firstSlot.set(w, list);
+    }
+    return list as readonly CompiledCue<T>[];
+  }
+
   /** Every match in the words, at most one per cue and starting word. */
   match(words: readonly Word[]): CueHit<T>[] {
     const hits: CueHit<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!.w;
-      const exact = this.byWord.get(w);
-      if (exact) for (const c of exact) this.tryAt(c, words, i, hits);
-      if (w.length >= 3) {
-        const pre = this.byPrefix.get(w.slice(0, 3));
-        // A cue whose first slot also lists the word itself was tried above.
-        if (pre) for (const c of pre) if (!c.slots[0]!.exact.has(w) && c.slots[0]!.prefixes.some((p) => w.startsWith(p))) this.tryAt(c, words, i, hits);
+      const word = words[i]!;
+      // The list from the word's spelling record when this set left it there, else from the maps.
+      const sp = word.spelled;
+      let list: readonly CompiledCue<T>[];
+      if (sp !== undefined && sp.cueSet === this && sp.folded === word.w) list = sp.cues as readonly CompiledCue<T>[];
+      else {
+        list = this.startingWith(word.w);
+        if (sp !== undefined && sp.folded === word.w) {
+          sp.cueSet = this;
+          sp.cues = list;
+        }
       }
+      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, hits);
     }
     return hits;
   }
@@ -204,6 +448,8 @@ export class CueSet<T extends string = string> {
     return -1;
   }
 }
+
+const NONE: readonly never[] = [];
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);

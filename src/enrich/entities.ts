@@ -21,6 +21,7 @@ import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gaze
 import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
+import { HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -41,6 +42,43 @@ export interface Entity {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
+/**
+ * What a token's spelling alone decides. A letter's words repeat across letters, so each spelling
+ * is read once (SPELLINGS) and the lexicon facts asked of it are kept with it: that is most of the
+ * cost of finding entities, and none of it depends on where the word stands.
+ */
+interface Spelling {
+  w: string;
+  /** Lower case, ё → е. */
+  lw: string;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
+  upper: boolean;
+  mixed: boolean;
+  latin: boolean;
+  /** Caches, filled on first use: the gazetteer entry (null: none), and whether the word can be part of a name. */
+  place: PlaceEntry | null | undefined;
+  nameish: boolean | undefined;
+  /** Facts asked of the spelling (IS_ bits): which are known, and which of those hold. */
+  known: number;
+  facts: number;
+  given: GivenInfo | null | undefined;
+  figure: PublicFigure | null | undefined;
+  world: string | null | undefined;
+  /** surnameStem() of the lower-cased word. */
+  stem: string | undefined;
+  /** A name with its particle joined on: "аль-Барадеи". */
+  joined: boolean | undefined;
+  /** What lexicon() finds for the word alone (see Finder.lexicon). */
+  lex1: Lex1 | undefined;
+  /** surnameKey(w): the id of the person the word names as a surname. */
+  surnameKey: string | undefined;
+  /** findPlace() of this word and the next ("Марьина Горка"), by the next word's record. */
+  pairs: Map<Spelling, PlaceEntry | null> | undefined;
+}
+
 interface Tok {
   s: number;
   e: number;
@@ -60,9 +98,8 @@ interface Tok {
   spaceBefore: boolean;
   /** Position in the token list. */
   i: number;
-  /** Caches: the gazetteer entry (null: none), and whether the word can be part of a name. */
-  place: PlaceEntry | null | undefined;
-  nameish: boolean | undefined;
+  /** The spelling's shared record, with its caches. */
+  x: Spelling;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -99,8 +136,48 @@ const isSpaceCode = (c: number) => c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c 
 /** Inside a word between letters: apostrophes and the hyphen ("аб'яднанне", "Нью-Йорк"). */
 const isJoinCode = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
 
+/** Reads a token's spelling: everything about it that does not depend on where it stands. */
+function spell(w: string): Spelling {
+  const c0 = w.charCodeAt(0);
+  let cap = isUpperCode(c0);
+  const low0 = isLowerCode(c0);
+  const digit = c0 >= 0x30 && c0 <= 0x39;
+  const word = cap || low0 || digit || (c0 > 0x7f && LETTER_RE.test(w[0]!));
+  if (word && !cap && !low0 && !digit) cap = UPPER_START.test(w);
+  let lw = w.toLowerCase();
+  if (lw.includes('ё')) lw = lw.replace(/ё/g, 'е');
+  let upper = false;
+  let mixed = false;
+  if (cap && w.length > 1) {
+    let ups = 0;
+    let lows = 0;
+    let lowUp = false;
+    let prevLow = false;
+    for (let q = 0; q < w.length; q++) {
+      const c = w.charCodeAt(q);
+      if (isUpperCode(c)) {
+        ups++;
+        if (prevLow) lowUp = true;
+        prevLow = false;
+      } else if (isLowerCode(c)) {
+        lows++;
+        prevLow = true;
+      } else prevLow = false;
+    }
+    upper = ups >= 2 && lows === 0;
+    // БелАЗ, ГУБОПиК, YouTube; not Ахмат-Хаджи or О’Рейли (capitals after a hyphen or apostrophe).
+    mixed = !upper && ups + lows >= 3 && (lowUp || (ups >= 2 && isUpperCode(w.charCodeAt(1))));
+  }
+  const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+  return { w, lw, word, cap, upper, mixed, latin, place: undefined, nameish: undefined, known: 0, facts: 0, given: undefined, figure: undefined, world: undefined, stem: undefined, joined: undefined, lex1: undefined, surnameKey: undefined, pairs: undefined };
+}
+
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  // The spans looked up are left for the cue matcher, which reads the same text next (LAST_READ).
+  beginReading(text, text.length);
+  const read = LAST_READ;
   let prevEnd = 0;
   let sentence = true;
   let nextNewline = text.indexOf('\n');
@@ -113,10 +190,19 @@ function tokenize(text: string): Tok[] {
       continue;
     }
     let j = pos + 1;
-    if (isWordCode(cc)) {
+    // A word's hash for SPELLED is taken as the scan reads it.
+    let h = 0;
+    const isWord = isWordCode(cc);
+    if (isWord) {
+      h = hashStep(HASH_SEED, cc);
       for (;;) {
-        while (j < n && isWordCode(text.charCodeAt(j))) j++;
-        if (j + 1 < n && isJoinCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) {
+        let c = 0;
+        while (j < n && isWordCode((c = text.charCodeAt(j)))) {
+          h = hashStep(h, c);
+          j++;
+        }
+        if (j + 1 < n && isJoinCode(c) && isWordCode(text.charCodeAt(j + 1))) {
+          h = hashStep(hashStep(h, c), text.charCodeAt(j + 1));
           j += 2;
           continue;
         }
@@ -124,44 +210,20 @@ function tokenize(text: string): Tok[] {
       }
     } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) j++;
     const s = pos;
-    const w = text.slice(pos, j);
+    // The spelling's shared record (made on first sight), looked up without cutting the token out.
+    const spelled = isWord && j - pos > 1 ? SPELLED.find(text, pos, j, h) : SPELLED.get(text, pos, j);
+    const x = (spelled.entity ??= spell(spelled.w)) as Spelling;
+    read.starts[read.count] = pos;
+    read.ends[read.count] = j;
+    read.spelled[read.count++] = spelled;
+    const w = x.w;
     pos = j;
     if (nextNewline !== -1 && nextNewline < s) {
       sentence = true;
       nextNewline = text.indexOf('\n', s);
     }
-    const c0 = w.charCodeAt(0);
-    let cap = isUpperCode(c0);
-    const low0 = isLowerCode(c0);
-    const digit = c0 >= 0x30 && c0 <= 0x39;
-    const word = cap || low0 || digit || (c0 > 0x7f && LETTER_RE.test(w[0]!));
-    if (word && !cap && !low0 && !digit) cap = UPPER_START.test(w);
-    let lw = w.toLowerCase();
-    if (lw.includes('ё')) lw = lw.replace(/ё/g, 'е');
-    let upper = false;
-    let mixed = false;
-    if (cap && w.length > 1) {
-      let ups = 0;
-      let lows = 0;
-      let lowUp = false;
-      let prevLow = false;
-      for (let q = 0; q < w.length; q++) {
-        const c = w.charCodeAt(q);
-        if (isUpperCode(c)) {
-          ups++;
-          if (prevLow) lowUp = true;
-          prevLow = false;
-        } else if (isLowerCode(c)) {
-          lows++;
-          prevLow = true;
-        } else prevLow = false;
-      }
-      upper = ups >= 2 && lows === 0;
-      // БелАЗ, ГУБОПиК, YouTube; not Ахмат-Хаджи or О’Рейли (capitals after a hyphen or apostrophe).
-      mixed = !upper && ups + lows >= 3 && (lowUp || (ups >= 2 && isUpperCode(w.charCodeAt(1))));
-    }
-    const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
-    const t: Tok = { s, e: s + w.length, w, lw, word, cap, upper, mixed, latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, place: undefined, nameish: undefined };
+    const word = x.word;
+    const t: Tok = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, x };
     out.push(t);
     if (word) sentence = false;
     else if (w === '.' || w === '!' || w === '?' || w === '…') {
@@ -481,12 +543,44 @@ function cachedKey(text: string): string {
   return k;
 }
 
-/** First letter of a given name or initial, folded across scripts (В, V, Віктар → в). */
+const INITIAL_LAT: Record<string, string> = { a: 'а', b: 'б', v: 'в', w: 'в', g: 'г', h: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ю', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'ц', j: 'я', і: 'и', ў: 'у', э: 'е' };
+const initials = new Map<string, string>();
+
+/** First letter of a given name or initial, folded across scripts (В, V, Віктар → в). Kept per spelling: names repeat. */
 function initialOf(s: string): string {
-  const g = GIVEN.get(fold(s));
-  const c = fold(g ? g.canon : s)[0] ?? '';
-  const LAT: Record<string, string> = { a: 'а', b: 'б', v: 'в', w: 'в', g: 'г', h: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ю', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'ц', j: 'я', і: 'и', ў: 'у', э: 'е' };
-  return LAT[c] ?? c;
+  let out = initials.get(s);
+  if (out === undefined) {
+    const g = GIVEN.get(fold(s));
+    const c = fold(g ? g.canon : s)[0] ?? '';
+    out = INITIAL_LAT[c] ?? c;
+    if (initials.size > 50_000) initials.clear();
+    initials.set(s, out);
+  }
+  return out;
+}
+
+const places = new Map<string, PlaceEntry | null>();
+/** findPlace(), which normalises its argument (NFD, marks off) before the lookup, once per spelling. */
+function findPlaceOnce(spelling: string): PlaceEntry | undefined {
+  let p = places.get(spelling);
+  if (p === undefined) {
+    p = findPlace(spelling) ?? null;
+    if (places.size > 50_000) places.clear();
+    places.set(spelling, p);
+  }
+  return p ?? undefined;
+}
+
+/** The place two words name together, `${k.w} ${next.w}`, kept with the first word's record. */
+function twoWordPlace(k: Tok, next: Tok): PlaceEntry | undefined {
+  const pairs = (k.x.pairs ??= new Map());
+  let p = pairs.get(next.x);
+  if (p === undefined) {
+    p = findPlaceOnce(`${k.w} ${next.w}`) ?? null;
+    if (pairs.size >= 64) pairs.clear(); // a common first word meets many others: keep the latest
+    pairs.set(next.x, p);
+  }
+  return p ?? undefined;
 }
 
 /**
@@ -502,14 +596,145 @@ for (const p of PLACES) {
 
 /** The gazetteer entry of a token, looked up once. */
 function placeOf(k: Tok): PlaceEntry | undefined {
-  if (k.place === undefined) k.place = (k.cap && !k.upper && PLACE_WORDS.has(quickPlaceKey(k.lw)) && findPlace(k.w)) || null;
-  return k.place ?? undefined;
+  const x = k.x;
+  if (x.place === undefined) x.place = (k.cap && !k.upper && PLACE_WORDS.has(quickPlaceKey(k.lw)) && findPlace(k.w)) || null;
+  return x.place ?? undefined;
+}
+
+/**
+ * Facts of a token's spelling that the detectors ask again and again (is it a known surname, does
+ * it end like an adjective, is it a place cue…): each is a Set lookup or a regular expression on
+ * the lower-cased word, answered once per spelling and kept as a bit in its record (is()).
+ */
+const FACT_TESTS: readonly ((lw: string) => boolean)[] = [
+  (lw) => SURNAME.has(lw),
+  (lw) => FIGURE.has(lw),
+  (lw) => WORLD.has(lw),
+  (lw) => GIVEN.has(lw),
+  (lw) => ORG.has(lw),
+  (lw) => PATRONYMIC.has(lw),
+  (lw) => PERSON_CUE.has(lw),
+  (lw) => PLACE_CUE.has(lw),
+  (lw) => STREET_CUE.has(lw),
+  (lw) => STREET_AFTER.has(lw),
+  (lw) => POLITE.has(lw),
+  (lw) => COMMON_START.has(lw),
+  (lw) => COMMON_FIRST.has(lw),
+  (lw) => PARTICLES.has(lw),
+  (lw) => LOC_PREP.has(lw),
+  (lw) => LOC_PREP_STRONG.has(lw),
+  (lw) => ORG_HEAD(lw),
+  (lw) => ORG_NOUN(lw),
+  (lw) => SURNAME_SHAPE.test(lw),
+  (lw) => SURNAME_STRONG.test(lw),
+  (lw) => SURNAME_CORE.test(lw),
+  (lw) => ADJ_END.test(lw),
+  (lw) => ADJ_TRIM.test(lw),
+  (lw) => PLACE_LIKE.test(lw),
+  (lw) => ORG_SHAPE.test(lw),
+  (lw) => COMMON_NOUN_END.test(lw),
+  (lw) => REGION_AFTER.test(lw),
+  (lw) => PATRONYMIC_RE.test(lw),
+  (lw) => VERB_END.test(lw),
+  (lw) => LOC_SHAPE.test(lw),
+  (lw) => GEN_END.test(lw),
+  (lw) => DAT_END.test(lw),
+];
+const IS_SURNAME = 1 << 0;
+const IS_FIGURE = 1 << 1;
+const IS_WORLD = 1 << 2;
+const IS_GIVEN = 1 << 3;
+const IS_ORG = 1 << 4;
+const IS_PATRONYMIC = 1 << 5;
+const IS_PERSON_CUE = 1 << 6;
+const IS_PLACE_CUE = 1 << 7;
+const IS_STREET_CUE = 1 << 8;
+const IS_STREET_AFTER = 1 << 9;
+const IS_POLITE = 1 << 10;
+const IS_COMMON_START = 1 << 11;
+const IS_COMMON_FIRST = 1 << 12;
+const IS_PARTICLES = 1 << 13;
+const IS_LOC_PREP = 1 << 14;
+const IS_LOC_PREP_STRONG = 1 << 15;
+const IS_ORG_HEAD = 1 << 16;
+const IS_ORG_NOUN = 1 << 17;
+const IS_SURNAME_SHAPE = 1 << 18;
+const IS_SURNAME_STRONG = 1 << 19;
+const IS_SURNAME_CORE = 1 << 20;
+const IS_ADJ_END = 1 << 21;
+const IS_ADJ_TRIM = 1 << 22;
+const IS_PLACE_LIKE = 1 << 23;
+const IS_ORG_SHAPE = 1 << 24;
+const IS_COMMON_NOUN_END = 1 << 25;
+const IS_REGION_AFTER = 1 << 26;
+const IS_PATRONYMIC_RE = 1 << 27;
+const IS_VERB_END = 1 << 28;
+const IS_LOC_SHAPE = 1 << 29;
+const IS_GEN_END = 1 << 30;
+const IS_DAT_END = 1 << 31;
+
+/** A fact of the token's spelling (one of the IS_ bits), from its record or computed and kept there. */
+function is(k: Tok, fact: number): boolean {
+  const x = k.x;
+  if ((x.known & fact) === 0) {
+    if (FACT_TESTS[31 - Math.clz32(fact)]!(k.lw)) x.facts |= fact;
+    x.known |= fact;
+  }
+  return (x.facts & fact) !== 0;
+}
+
+/** GIVEN, FIGURE and WORLD entries of a token's spelling, looked up once (null: none). */
+function givenOf(k: Tok): GivenInfo | undefined {
+  const x = k.x;
+  if (x.given === undefined) x.given = GIVEN.get(k.lw) ?? null;
+  return x.given ?? undefined;
+}
+function figureOf(k: Tok): PublicFigure | undefined {
+  const x = k.x;
+  if (x.figure === undefined) x.figure = FIGURE.get(k.lw) ?? null;
+  return x.figure ?? undefined;
+}
+/** surnameStem() of a token's spelling, computed once. */
+function stemOf(k: Tok): string {
+  const x = k.x;
+  return (x.stem ??= surnameStem(k.lw));
+}
+
+/** The spelling is a name with a particle joined on ("аль-Барадеи", "эль-Масри"). */
+function particleJoined(k: Tok): boolean {
+  const x = k.x;
+  return (x.joined ??= k.w.length > 3 && (k.w.includes('-') || k.w.includes('’')) && NAME_PARTICLE_JOINED.test(k.w));
+}
+
+/** Finder.lexicon() for one word: the organisation and world place it spells alone, and whether a longer entry starts with it. */
+interface Lex1 {
+  org: OrgInfo | undefined;
+  place: string | undefined;
+  prefix: boolean;
+}
+function lex1(k: Tok): Lex1 {
+  const x = k.x;
+  if (x.lex1 === undefined) {
+    const org = ORG.get(k.w) ?? ORG.get(k.lw);
+    x.lex1 = {
+      org: org && !(org.exactCase && ORG.get(k.w) !== org) ? org : undefined,
+      place: WORLD.get(k.lw),
+      prefix: PREFIXES.has(k.lw) || PREFIXES.has(k.w),
+    };
+  }
+  return x.lex1;
+}
+
+function worldOf(k: Tok): string | undefined {
+  const x = k.x;
+  if (x.world === undefined) x.world = WORLD.get(k.lw) ?? null;
+  return x.world ?? undefined;
 }
 
 class Finder {
   readonly cands: Cand[] = [];
   /** Tokens a lexicon place, organisation or abbreviation already claims (set after the first pass). */
-  claimed: Uint8Array = new Uint8Array(0);
+  claimed: Uint8Array = NO_MARKS;
   constructor(
     readonly text: string,
     readonly t: Tok[],
@@ -538,16 +763,18 @@ class Finder {
     const first = t[i]!;
     if (!first.word || !(first.cap || first.latin)) return;
     const maxN = Math.max(ORG_MAX_WORDS, WORLD_MAX_WORDS);
-    let lower = '';
-    let exact = '';
-    let orgHit: [number, OrgInfo] | undefined;
-    let placeHit: [number, string] | undefined;
-    for (let n = 1; n <= maxN && i + n <= t.length; n++) {
+    // The first word alone, from its spelling's record.
+    const one = lex1(first);
+    let lower = first.lw;
+    let exact = first.w;
+    let orgHit: [number, OrgInfo] | undefined = one.org ? [1, one.org] : undefined;
+    let placeHit: [number, string] | undefined = one.place ? [1, one.place] : undefined;
+    for (let n = 2; one.prefix && n <= maxN && i + n <= t.length; n++) {
       const k = t[i + n - 1]!;
-      if (n > 1 && k.spaceBefore && !k.word && k.w !== '«' && k.w !== '»') break;
-      if (n > 1 && !PREFIXES.has(lower) && !PREFIXES.has(exact)) break;
-      lower = n === 1 ? k.lw : `${lower} ${k.lw}`;
-      exact = n === 1 ? k.w : `${exact} ${k.w}`;
+      if (k.spaceBefore && !k.word && k.w !== '«' && k.w !== '»') break;
+      if (n > 2 && !PREFIXES.has(lower) && !PREFIXES.has(exact)) break;
+      lower = `${lower} ${k.lw}`;
+      exact = `${exact} ${k.w}`;
       const org = ORG.get(exact) ?? ORG.get(lower);
       if (org && !(org.exactCase && ORG.get(exact) !== org)) orgHit = [n, org];
       const place = WORLD.get(lower);
@@ -556,11 +783,11 @@ class Finder {
     }
     if (orgHit && !orgHit[1].quotedOnly) {
       const [n, org] = orgHit;
-      if (!(n === 1 && first.first && COMMON_FIRST.has(first.lw))) this.add({ type: 'ORG', a: i, b: i + n, prio: 6, id: `org:${org.id}`, public: true });
+      if (!(n === 1 && first.first && is(first, IS_COMMON_FIRST))) this.add({ type: 'ORG', a: i, b: i + n, prio: 6, id: `org:${org.id}`, public: true });
     }
     if (placeHit) {
       const [n, id] = placeHit;
-      if (!(n === 1 && first.first && COMMON_FIRST.has(first.lw)) && !(n === 1 && first.upper && !PLACE_ABBREVIATIONS.has(first.w) && first.w.length > 3))
+      if (!(n === 1 && first.first && is(first, IS_COMMON_FIRST)) && !(n === 1 && first.upper && !PLACE_ABBREVIATIONS.has(first.w) && first.w.length > 3))
         this.add({ type: 'LOC', a: i, b: i + n, prio: 5, id: `loc:${id}` });
     }
   }
@@ -570,10 +797,10 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     if (!k.word || !k.cap || k.upper) return;
-    if (k.first && COMMON_FIRST.has(k.lw)) return;
+    if (k.first && is(k, IS_COMMON_FIRST)) return;
     const next = this.word(i + 1);
     // Oblast and raion: an adjective plus "область"/"район".
-    if (next && REGION_AFTER.test(next.lw) && ADJ_END.test(k.lw)) {
+    if (next && is(next, IS_REGION_AFTER) && is(k, IS_ADJ_END)) {
       const ob = next.lw.startsWith('обл') || next.lw.startsWith('вобл') ? findOblast(`${k.w} ${next.w}`) : undefined;
       if (ob) {
         this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:oblast-${ob.id}` });
@@ -583,7 +810,7 @@ class Finder {
       return;
     }
     if (next && next.cap && !next.spaceBefore === false) {
-      const two = next.cap && !next.upper ? findPlace(`${k.w} ${next.w}`) : undefined;
+      const two = next.cap && !next.upper ? twoWordPlace(k, next) : undefined;
       if (two) {
         this.add({ type: 'LOC', a: i, b: i + 2, prio: 6, id: `loc:${two.id}` });
         return;
@@ -595,7 +822,7 @@ class Finder {
       // when a name part is next to it.
       const nb = this.word(i + 1);
       const pv = this.word(i - 1);
-      if ((nb && nb.cap && (GIVEN.has(nb.lw) || PATRONYMIC.has(nb.lw))) || (pv && pv.cap && GIVEN.has(pv.lw) && !pv.first)) return;
+      if ((nb && nb.cap && (is(nb, IS_GIVEN) || is(nb, IS_PATRONYMIC))) || (pv && pv.cap && is(pv, IS_GIVEN) && !pv.first)) return;
       this.add({ type: 'LOC', a: i, b: i + 1, prio: 5, id: `loc:${p.id}` });
     }
   }
@@ -608,8 +835,8 @@ class Finder {
     const dotted = t[i + 1]?.w === '.' && !t[i + 1]!.spaceBefore;
     // One- and two-letter abbreviations need their dot: "с. Заречье", not "с Google".
     const short = k.w.length <= 2 && k.lw !== 'ул' && k.lw !== 'пр' && k.lw !== 'пл';
-    const street = STREET_CUE.has(k.lw) && (dotted || !short);
-    const place = PLACE_CUE.has(k.lw) && (dotted || !short);
+    const street = is(k, IS_STREET_CUE) && (dotted || !short);
+    const place = is(k, IS_PLACE_CUE) && (dotted || !short);
     if (street || place) {
       let j = i + 1;
       if (dotted) j++;
@@ -647,20 +874,20 @@ class Finder {
       const w0 = t[nameStart]!;
       if (!w0.cap || w0.upper) return;
       // "в городе Москве" is still Moscow; an unknown village gets a key of its own.
-      const two = end - nameStart === 2 ? findPlace(this.text.slice(w0.s, t[end - 1]!.e)) : undefined;
-      const known = two ?? findPlace(w0.w);
-      const world = WORLD.get(w0.lw);
+      const two = end - nameStart === 2 ? findPlaceOnce(this.text.slice(w0.s, t[end - 1]!.e)) : undefined;
+      const known = two ?? findPlaceOnce(w0.w);
+      const world = worldOf(w0);
       const id = known ? `loc:${known.id}` : world ? `loc:${world}` : `loc:${cachedKey(this.text.slice(w0.s, t[(two ? end : nameStart + 1) - 1]!.e))}`;
       // A person after "г." is "господин"? No: "г." is город in letters; "гр." is гражданин (not here).
-      if (GIVEN.has(w0.lw) && t[nameStart + 1]?.cap) return;
-      if (!known && !world && (FIGURE.has(w0.lw) || SURNAME.has(w0.lw))) return; // "мэр города Лужков"
+      if (is(w0, IS_GIVEN) && t[nameStart + 1]?.cap) return;
+      if (!known && !world && (is(w0, IS_FIGURE) || is(w0, IS_SURNAME))) return; // "мэр города Лужков"
       this.add({ type: 'LOC', a: i, b: two ? end : nameStart + 1, prio: 7, id });
       return;
     }
     // Name before the street word: "Тверской площади", "Невский проспект".
-    if (k.cap && !k.upper && ADJ_END.test(k.lw)) {
+    if (k.cap && !k.upper && is(k, IS_ADJ_END)) {
       const nx = this.word(i + 1);
-      if (nx && STREET_AFTER.has(nx.lw)) this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:street:${cachedKey(k.w)}` });
+      if (nx && is(nx, IS_STREET_AFTER)) this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:street:${cachedKey(k.w)}` });
     }
   }
 
@@ -706,7 +933,7 @@ class Finder {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = t[k]!;
       if (!w.word) break;
-      if (ORG_NOUN(w.lw)) {
+      if (is(w, IS_ORG_NOUN)) {
         cue = true;
         break;
       }
@@ -719,7 +946,7 @@ class Finder {
         // A quoted capitalised phrase with no cue: an organisation only if it looks like a name, not a
         // sentence or a title ("«Мы требуем…»"): at most four words, the first not a common opener.
         if (innerWords > 4) return;
-        if (GIVEN.has(inner0.lw) && !t[i + 2]?.cap) return;
+        if (is(inner0, IS_GIVEN) && !t[i + 2]?.cap) return;
       }
       this.add({ type: 'ORG', a: i, b: j + 1, prio: lex || cue ? 8 : 3, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
     }
@@ -784,12 +1011,12 @@ class Finder {
       this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${lex.id}`, public: true });
       return;
     }
-    if (WORLD.has(words.map((x) => x.lw).join(' ')) || findPlace(span)) return; // lexicon() or gazetteer() has it
-    const fig = FIGURE.get(k.lw) ?? (words.length > 1 ? FIGURE.get(words[words.length - 1]!.lw) : undefined);
+    if (WORLD.has(words.map((x) => x.lw).join(' ')) || findPlaceOnce(span)) return; // lexicon() or gazetteer() has it
+    const fig = figureOf(k) ?? (words.length > 1 ? figureOf(words[words.length - 1]!) : undefined);
     if (fig) return; // person() has it
     // A Latin full name ("Joshua Wolf"), or a Latin spelling in brackets after a name: "Джошуа Вольф (Joshua Wolf)".
     const inBrackets = t[i - 1]?.w === '(' && t[j]?.w === ')' && !!t[i - 2] && this.nameish(t[i - 2]);
-    if ((words.length >= 2 && words.length <= 3 && (LATIN_GIVEN.has(k.lw) || GIVEN.has(k.lw))) || (inBrackets && words.length <= 4 && !LATIN_ORGISH.test(span))) {
+    if ((words.length >= 2 && words.length <= 3 && (LATIN_GIVEN.has(k.lw) || is(k, IS_GIVEN))) || (inBrackets && words.length <= 4 && !LATIN_ORGISH.test(span))) {
       this.add({ type: 'PER', a: i, b: j, prio: 6, id: '', surname: j - 1, initial: initialOf(k.w) });
       return;
     }
@@ -802,35 +1029,35 @@ class Finder {
     const k = t[i]!;
     if (!k.word || !k.cap || k.upper || k.latin) return;
     // Capitalised adjective(s) + head noun.
-    if (ADJ_END.test(k.lw) && k.lw.length > 4) {
+    if (is(k, IS_ADJ_END) && k.lw.length > 4) {
       let j = i + 1;
-      while (j < t.length && j < i + 5 && t[j]!.word && ((ADJ_END.test(t[j]!.lw) && !ORG_HEAD(t[j]!.lw) && t[j]!.lw.length > 3) || ((t[j]!.lw === 'и' || t[j]!.lw === 'і') && ADJ_END.test(t[j + 1]?.lw ?? '')))) j++;
+      while (j < t.length && j < i + 5 && t[j]!.word && ((is(t[j]!, IS_ADJ_END) && !is(t[j]!, IS_ORG_HEAD) && t[j]!.lw.length > 3) || ((t[j]!.lw === 'и' || t[j]!.lw === 'і') && ADJ_END.test(t[j + 1]?.lw ?? '')))) j++;
       const head = t[j];
-      if (!head || !head.word || !ORG_HEAD(head.lw) || head.upper) return;
+      if (!head || !head.word || !is(head, IS_ORG_HEAD) || head.upper) return;
       // At a sentence start the capital says nothing: "Российские суды отказали".
       if (k.first && !head.cap) return;
-      if (placeOf(k) || WORLD.has(k.lw)) return;
+      if (placeOf(k) || is(k, IS_WORLD)) return;
       let b = j + 1;
       // "Комитет по иностранным делам", "Совет Безопасности ООН": a capitalised or "по"+dative tail.
       const nx = t[b];
-      if (nx && nx.word && nx.cap && !nx.upper && !GIVEN.has(nx.lw) && !WORLD.has(nx.lw) && !placeOf(nx) && ADJ_END.test(nx.lw) === false && head.cap) b++;
+      if (nx && nx.word && nx.cap && !nx.upper && !is(nx, IS_GIVEN) && !is(nx, IS_WORLD) && !placeOf(nx) && is(nx, IS_ADJ_END) === false && head.cap) b++;
       this.add({ type: 'ORG', a: i, b, prio: 5, id: `org:${cachedKey(this.text.slice(k.s, t[b - 1]!.e))}` });
       return;
     }
     // Capitalised head noun mid-sentence + lower-case genitive: "Палата представителей", "Министерство обороны".
-    if (!k.first && ORG_HEAD(k.lw) && !ADJ_END.test(k.lw)) {
+    if (!k.first && is(k, IS_ORG_HEAD) && !is(k, IS_ADJ_END)) {
       let j = i + 1;
       let n = 0;
       if (t[j]?.word && (t[j]!.lw === 'по' || t[j]!.lw === 'при')) {
         // "Комитет по иностранным делам", "Совет при президенте".
         j++;
-        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && DAT_END.test(t[j]!.lw)) {
+        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && is(t[j]!, IS_DAT_END)) {
           j++;
           n++;
         }
         if (n === 0) return;
       } else
-        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && t[j]!.lw.length > 2 && GEN_END.test(t[j]!.lw)) {
+        while (j < t.length && n < 3 && t[j]!.word && !t[j]!.cap && t[j]!.lw.length > 2 && is(t[j]!, IS_GEN_END)) {
           j++;
           n++;
         }
@@ -844,9 +1071,9 @@ class Finder {
     const k = this.t[i]!;
     if (!k.word || !k.cap || k.upper || k.latin) return;
     if (k.first && !ORG_SHAPE_STRONG.test(k.lw)) return;
-    if (ORG_SHAPE.test(k.lw) && !k.lw.startsWith('министер') && !SURNAME_CORE.test(k.lw)) {
-      if (placeOf(k) || WORLD.has(k.lw) || GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw)) return;
-      if (ADJ_END.test(k.lw)) return;
+    if (is(k, IS_ORG_SHAPE) && !k.lw.startsWith('министер') && !is(k, IS_SURNAME_CORE)) {
+      if (placeOf(k) || is(k, IS_WORLD) || is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return;
+      if (is(k, IS_ADJ_END)) return;
       this.add({ type: 'ORG', a: i, b: i + 1, prio: 5, id: `org:${cachedKey(k.w)}` });
     }
   }
@@ -870,48 +1097,50 @@ class Finder {
 
   isGiven(k: Tok | undefined, strict = false): boolean {
     if (!k || !k.word || !k.cap || k.upper) return false;
-    const g = GIVEN.get(k.lw);
+    const g = givenOf(k);
     return !!g && (!strict || !g.ambiguous);
   }
 
   isPatronymic(k: Tok | undefined): boolean {
-    return !!k && k.word && k.cap && !k.upper && (PATRONYMIC.has(k.lw) || PATRONYMIC_RE.test(k.lw));
+    return !!k && k.word && k.cap && !k.upper && (is(k, IS_PATRONYMIC) || is(k, IS_PATRONYMIC_RE));
   }
 
   /** A capitalised word that can be a surname: known, shaped like one, or unknown and not a place or organisation. */
   surnameLike(k: Tok | undefined, loose: boolean): boolean {
     if (!k || !k.word || !k.cap || k.upper || /\d/.test(k.w)) return false;
-    if (SURNAME.has(k.lw) || FIGURE.has(k.lw)) return true;
-    if (PLACE_CUE.has(k.lw) || STREET_CUE.has(k.lw) || PERSON_CUE.has(k.lw)) return false;
-    if (WORLD.has(k.lw) || ORG.has(k.lw)) return false;
-    if (SURNAME_SHAPE.test(k.lw)) return true;
-    return loose && !ADJ_END.test(k.lw);
+    if (is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
+    if (is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_PERSON_CUE)) return false;
+    if (is(k, IS_WORLD) || is(k, IS_ORG)) return false;
+    if (is(k, IS_SURNAME_SHAPE)) return true;
+    return loose && !is(k, IS_ADJ_END);
   }
 
   /** A capitalised word that can be part of a person's name (not a place, organisation or cue word). */
   nameish(k: Tok | undefined): boolean {
     if (!k) return false;
     if (this.claimed[k.i]) return false;
-    if (k.nameish === undefined) k.nameish = this.nameishUncached(k);
-    return k.nameish;
+    // nameishUncached() depends on the spelling alone (claimed tokens are answered above).
+    const x = k.x;
+    if (x.nameish === undefined) x.nameish = this.nameishUncached(k);
+    return x.nameish;
   }
 
   nameishUncached(k: Tok | undefined): boolean {
     if (k && k.word && !k.cap && NAME_PARTICLE_JOINED.test(k.w)) return true;
-    if (k && POLITE.has(k.lw)) return false;
+    if (k && is(k, IS_POLITE)) return false;
     if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || /\d/.test(k.w)) return false;
     if (this.claimed[k.i]) return false;
-    if (PERSON_CUE.has(k.lw) || PLACE_CUE.has(k.lw) || STREET_CUE.has(k.lw) || REGION_AFTER.test(k.lw)) return false;
-    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw)) return true;
-    if (WORLD.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw) || PLACE_LIKE.test(k.lw) || (ORG_SHAPE.test(k.lw) && !SURNAME_CORE.test(k.lw))) return false;
+    if (is(k, IS_PERSON_CUE) || is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_REGION_AFTER)) return false;
+    if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
+    if (is(k, IS_WORLD) || is(k, IS_ORG) || is(k, IS_ORG_HEAD) || is(k, IS_PLACE_LIKE) || (is(k, IS_ORG_SHAPE) && !is(k, IS_SURNAME_CORE))) return false;
     return !placeOf(k);
   }
 
   /** A sentence's first word that is an everyday word, not a name ("Сегодня", "Полёт", "Представители"). */
   commonFirst(k: Tok): boolean {
-    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw) || SURNAME_STRONG.test(k.lw)) return false;
-    if (SURNAME_SHAPE.test(k.lw) === false && GIVEN.has(this.t[k.i + 1]?.lw ?? '')) return true; // "Выступил Максим Туров"
-    return COMMON_START.has(k.lw) || POLITE.has(k.lw) || PERSON_CUE.has(k.lw) || COMMON_NOUN_END.test(k.lw) || VERB_END.test(k.lw) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw) || ADJ_END.test(k.lw) || /(?:[бвгджзклмнпрстфхцчшщ]о|[^и]е|ю|я)$/.test(k.lw) || k.w.length <= 2;
+    if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE) || is(k, IS_SURNAME_STRONG)) return false;
+    if (is(k, IS_SURNAME_SHAPE) === false && GIVEN.has(this.t[k.i + 1]?.lw ?? '')) return true; // "Выступил Максим Туров"
+    return is(k, IS_COMMON_START) || is(k, IS_POLITE) || is(k, IS_PERSON_CUE) || is(k, IS_COMMON_NOUN_END) || is(k, IS_VERB_END) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw) || is(k, IS_ADJ_END) || /(?:[бвгджзклмнпрстфхцчшщ]о|[^и]е|ю|я)$/.test(k.lw) || k.w.length <= 2;
   }
 
   /**
@@ -933,33 +1162,33 @@ class Finder {
         j++;
         continue;
       }
-      if (w.word && PARTICLES.has(w.lw) && !w.cap && this.nameish(t[j + 1]) && !t[j + 1]!.first) {
+      if (w.word && is(w, IS_PARTICLES) && !w.cap && this.nameish(t[j + 1]) && !t[j + 1]!.first) {
         j += 2;
         continue;
       }
       break;
     }
     // An adjective after the name belongs to what follows: "Роман Коноплев Русской службе".
-    while (j - i >= 2 && ADJ_TRIM.test(t[j - 1]!.lw) && !SURNAME_SHAPE.test(t[j - 1]!.lw) && !GIVEN.has(t[j - 1]!.lw) && (j - i > 2 || (t[j]?.word && !t[j]!.cap))) j--;
+    while (j - i >= 2 && is(t[j - 1]!, IS_ADJ_TRIM) && !is(t[j - 1]!, IS_SURNAME_SHAPE) && !is(t[j - 1]!, IS_GIVEN) && (j - i > 2 || (t[j]?.word && !t[j]!.cap))) j--;
     // The first word of a sentence is a name only if it is one: "Сегодня Реджеп Эрдоган", "Смерть Егора".
     if (k.first && j - i >= 2 && this.commonFirst(k)) return; // the run from i+1 is tried next
     const n = j - i;
     if (n < 2) return;
     const run = t.slice(i, j).filter((x) => x.word && x.cap);
-    const hasGiven = run.some((x) => GIVEN.has(x.lw) && !GIVEN.get(x.lw)!.ambiguous);
-    const hasShape = run.some((x) => SURNAME.has(x.lw) || FIGURE.has(x.lw) || SURNAME_SHAPE.test(x.lw) || this.isPatronymic(x));
-    if (k.first && !hasGiven && !hasShape && ADJ_END.test(k.lw)) return;
-    if (run.every((x) => ADJ_END.test(x.lw) && !SURNAME_STRONG.test(x.lw)) && !hasGiven) return;
+    const hasGiven = run.some((x) => is(x, IS_GIVEN) && !givenOf(x)!.ambiguous);
+    const hasShape = run.some((x) => is(x, IS_SURNAME) || is(x, IS_FIGURE) || is(x, IS_SURNAME_SHAPE) || this.isPatronymic(x));
+    if (k.first && !hasGiven && !hasShape && is(k, IS_ADJ_END)) return;
+    if (run.every((x) => is(x, IS_ADJ_END) && !is(x, IS_SURNAME_STRONG)) && !hasGiven) return;
     // After an organisation noun the run is the organisation: "клуба Тоттенхэм Хотспур".
     for (let q = i - 1; q >= Math.max(0, i - 2) && !hasGiven && !hasShape; q--) {
       const w = t[q]!;
       if (!w.word) break;
-      if (ORG_NOUN(w.lw) && !w.cap && !PERSON_CUE.has(w.lw)) {
+      if (is(w, IS_ORG_NOUN) && !w.cap && !is(w, IS_PERSON_CUE)) {
         this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}` });
         return;
       }
     }
-    const g = GIVEN.get(k.lw);
+    const g = givenOf(k);
     this.add({ type: 'PER', a: i, b: j, prio: 8, id: '', surname: j - 1, ...(g ? { given: g.canon, initial: initialOf(g.canon) } : {}) });
   }
 
@@ -968,25 +1197,25 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     const pv = t[i - 1];
-    if (!pv || !pv.word || !LOC_PREP.has(pv.lw) || k.first || !k.cap || k.upper || k.latin || POLITE.has(k.lw)) return;
-    if (GIVEN.has(k.lw) || SURNAME.has(k.lw) || FIGURE.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw)) return;
+    if (!pv || !pv.word || !is(pv, IS_LOC_PREP) || k.first || !k.cap || k.upper || k.latin || is(k, IS_POLITE)) return;
+    if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE) || is(k, IS_ORG) || is(k, IS_ORG_HEAD)) return;
     if (this.nameish(t[i + 1]) && !t[i + 1]!.first) return; // "у Виктора Бабарико"
-    if (ADJ_END.test(k.lw) && t[i + 1]?.word) return; // "в Национальном банке"
-    if (SURNAME_SHAPE.test(k.lw) && !/[еи]$/.test(k.lw)) return; // "у Иванова"
-    if (!/[аеиуыяю]$/.test(k.lw) && !LOC_PREP_STRONG.has(pv.lw)) return;
+    if (is(k, IS_ADJ_END) && t[i + 1]?.word) return; // "в Национальном банке"
+    if (is(k, IS_SURNAME_SHAPE) && !/[еи]$/.test(k.lw)) return; // "у Иванова"
+    if (!/[аеиуыяю]$/.test(k.lw) && !is(pv, IS_LOC_PREP_STRONG)) return;
     this.add({ type: 'LOC', a: i, b: i + 1, prio: 4, id: `loc:${cachedKey(k.w)}` });
   }
 
   person(i: number): void {
     const t = this.t;
     const k = t[i]!;
-    if (!k.word || !k.cap || k.upper || POLITE.has(k.lw)) return;
+    if (!k.word || !k.cap || k.upper || is(k, IS_POLITE)) return;
 
     // Initials first: "В.Д. Бабарико", "В. Бабарико".
     const afterInit = this.initialsAt(i);
     if (afterInit > 0) {
       const sn = t[afterInit];
-      if (this.surnameLike(sn, true) && !(sn && GIVEN.has(sn.lw) && !SURNAME.has(sn.lw))) {
+      if (this.surnameLike(sn, true) && !(sn && is(sn, IS_GIVEN) && !is(sn, IS_SURNAME))) {
         this.add({ type: 'PER', a: i, b: afterInit + 1, prio: 9, id: '', surname: afterInit, initial: initialOf(k.w) });
       }
       return;
@@ -994,7 +1223,7 @@ class Finder {
 
     // Surname + initials: "Бабарико В.Д.", "Иванову И. И.".
     const nxInit = this.initialsAt(i + 1);
-    if (nxInit > 0 && this.surnameLike(k, true) && !GIVEN.has(k.lw)) {
+    if (nxInit > 0 && this.surnameLike(k, true) && !is(k, IS_GIVEN)) {
       // "…в г. Минске" cannot reach here: "г" is lower case.
       this.add({ type: 'PER', a: i, b: nxInit, prio: 9, id: '', surname: i, initial: initialOf(t[i + 1]!.w) });
       return;
@@ -1003,7 +1232,7 @@ class Finder {
     // Given name [patronymic] [surname] / surname given name [patronymic].
     const given = this.isGiven(k);
     if (given) {
-      const g = GIVEN.get(k.lw)!;
+      const g = givenOf(k)!;
       let j = i + 1;
       let hasPatr = false;
       if (this.isPatronymic(t[j])) {
@@ -1012,16 +1241,16 @@ class Finder {
       }
       // Particles and surname: "Марин Ле Пен", "Урсула фон дер Ляйен", "Жан-Мари Ле Пен".
       let sEnd = j;
-      while (t[sEnd] && t[sEnd]!.word && PARTICLES.has(t[sEnd]!.lw) && t[sEnd + 1]?.cap) sEnd++;
+      while (t[sEnd] && t[sEnd]!.word && is(t[sEnd]!, IS_PARTICLES) && t[sEnd + 1]?.cap) sEnd++;
       const sn = t[sEnd];
       // An adjectival surname counts after a name that is only a name: "Юрию Долгорукому", "Лев Толстой".
-      const adjSurname = !!sn && sn.word && sn.cap && !sn.upper && ADJ_END.test(sn.lw) && !g.ambiguous && !ORG_HEAD(sn.lw);
-      const snOk = sn && (this.surnameLike(sn, true) || adjSurname || (SURNAME_SHAPE.test(sn.lw) && sn.cap && !sn.upper)) && !this.isPatronymic(sn) && !(placeOf(sn) && !SURNAME.has(sn.lw) && !FIGURE.has(sn.lw) && !SURNAME_SHAPE.test(sn.lw) && !adjSurname) && !(sn.first);
+      const adjSurname = !!sn && sn.word && sn.cap && !sn.upper && is(sn, IS_ADJ_END) && !g.ambiguous && !is(sn, IS_ORG_HEAD);
+      const snOk = sn && (this.surnameLike(sn, true) || adjSurname || (is(sn, IS_SURNAME_SHAPE) && sn.cap && !sn.upper)) && !this.isPatronymic(sn) && !(placeOf(sn) && !is(sn, IS_SURNAME) && !is(sn, IS_FIGURE) && !is(sn, IS_SURNAME_SHAPE) && !adjSurname) && !(sn.first);
       if (snOk) {
         // Another capitalised word after the surname may continue a foreign name ("Аун Сан Су Чжи"); keep to one.
         let b = sEnd + 1;
         // "Иван Иванович Иванов" done; a second given name before the surname ("Жан Поль Сартр"): take it.
-        if (GIVEN.has(sn!.lw) && !SURNAME.has(sn!.lw) && !FIGURE.has(sn!.lw) && this.surnameLike(t[b], true) && !t[b]!.first && !GIVEN.has(t[b]!.lw)) b++;
+        if (is(sn!, IS_GIVEN) && !is(sn!, IS_SURNAME) && !is(sn!, IS_FIGURE) && this.surnameLike(t[b], true) && !t[b]!.first && !is(t[b]!, IS_GIVEN)) b++;
         const snIdx = b - 1;
         this.add({ type: 'PER', a: i, b, prio: 8, id: '', surname: snIdx, initial: initialOf(g.canon), given: g.canon });
         return;
@@ -1035,14 +1264,14 @@ class Finder {
       }
       // A given name alone. Ambiguous ones (Вера, Роза, Лев) need a neighbour; at a sentence start
       // the name must be a name and nothing else.
-      if (!g.ambiguous && !(k.first && (placeOf(k) || WORLD.has(k.lw)))) {
+      if (!g.ambiguous && !(k.first && (placeOf(k) || is(k, IS_WORLD)))) {
         this.add({ type: 'PER', a: i, b: i + 1, prio: 4, id: '', given: g.canon, initial: initialOf(g.canon) });
       }
       return;
     }
 
     // A name the lists do not know, before a patronymic: "Наина Иосифовна".
-    if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !ADJ_END.test(k.lw)) {
+    if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !is(k, IS_ADJ_END)) {
       const sn = t[i + 2];
       const withSurname = !!sn && this.nameish(sn) && !sn.first && !this.isPatronymic(sn);
       this.add({ type: 'PER', a: i, b: withSurname ? i + 3 : i + 2, prio: 7, id: '', ...(withSurname ? { surname: i + 2 } : {}), initial: initialOf(k.w), given: k.w });
@@ -1051,12 +1280,12 @@ class Finder {
 
     // Surname first: "Иванов Иван Иванович", "Бабарико Виктор".
     if (this.surnameLike(k, false) && this.isGiven(t[i + 1]) && !t[i + 1]!.first) {
-      const g = GIVEN.get(t[i + 1]!.lw)!;
+      const g = givenOf(t[i + 1]!)!;
       if (this.isPatronymic(t[i + 2])) {
         this.add({ type: 'PER', a: i, b: i + 3, prio: 9, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
         return;
       }
-      if ((SURNAME.has(k.lw) || SURNAME_SHAPE.test(k.lw)) && !k.first) {
+      if ((is(k, IS_SURNAME) || is(k, IS_SURNAME_SHAPE)) && !k.first) {
         // "Бабарико Виктор" mid-sentence; not at a sentence start ("Москвы Юрия" has no shape).
         this.add({ type: 'PER', a: i, b: i + 2, prio: 6, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
         return;
@@ -1064,37 +1293,37 @@ class Finder {
     }
 
     // A public figure's surname alone: "Лукашенко", "Бабарыкі", "Babaryka".
-    const fig = FIGURE.get(k.lw);
+    const fig = figureOf(k);
     if (fig) {
       this.add({ type: 'PER', a: i, b: i + 1, prio: 7, id: '', surname: i });
       return;
     }
 
     // A surname alone: known or shaped like one, not at a sentence start unless the shape is strong.
-    if (placeOf(k) || WORLD.has(k.lw) || ORG.has(k.lw) || ORG_HEAD(k.lw) || PLACE_LIKE.test(k.lw)) return;
+    if (placeOf(k) || is(k, IS_WORLD) || is(k, IS_ORG) || is(k, IS_ORG_HEAD) || is(k, IS_PLACE_LIKE)) return;
     const pv = t[i - 1];
-    const cued = !!pv && pv.word && (PERSON_CUE.has(pv.lw) || (pv.w === '.' && PERSON_CUE.has(t[i - 2]?.lw ?? '')));
-    if (SURNAME.has(k.lw) || SURNAME_SHAPE.test(k.lw) || cued) {
-      if (k.first && !cued && !SURNAME_STRONG.test(k.lw) && !SURNAME.has(k.lw)) return;
-      if (k.first && ADJ_END.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap) return; // "Российский суд"
-      if (!cued && ADJ_END.test(k.lw) && !/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$/.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap && !SURNAME.has(k.lw)) return; // adjective before a noun
+    const cued = !!pv && pv.word && (is(pv, IS_PERSON_CUE) || (pv.w === '.' && PERSON_CUE.has(t[i - 2]?.lw ?? '')));
+    if (is(k, IS_SURNAME) || is(k, IS_SURNAME_SHAPE) || cued) {
+      if (k.first && !cued && !is(k, IS_SURNAME_STRONG) && !is(k, IS_SURNAME)) return;
+      if (k.first && is(k, IS_ADJ_END) && this.word(i + 1) && !this.word(i + 1)!.cap) return; // "Российский суд"
+      if (!cued && is(k, IS_ADJ_END) && !/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$/.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap && !is(k, IS_SURNAME)) return; // adjective before a noun
       if (k.latin && t[i + 1]?.latin) return; // part of a Latin name: latinName()
-      if (PERSON_CUE.has(k.lw) || STREET_CUE.has(k.lw) || PLACE_CUE.has(k.lw)) return;
+      if (is(k, IS_PERSON_CUE) || is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE)) return;
       this.add({ type: 'PER', a: i, b: i + 1, prio: cued ? 5 : 3, id: '', surname: i });
       return;
     }
     // Any other capitalised word inside a sentence that no lexicon knows and nothing marks as a place
     // or an organisation: names are what redaction must not miss, so it is taken for a name.
     if (k.first || k.latin || !this.nameish(k)) return;
-    if (ADJ_END.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap) return;
-    if (pv && (OPEN_Q.has(pv.w) || (pv.word && (LOC_PREP.has(pv.lw) || ORG_NOUN(pv.lw) || PLACE_CUE.has(pv.lw))))) return;
-    if (GIVEN.get(k.lw)?.ambiguous) return;
-    if (LOC_SHAPE.test(k.lw)) {
+    if (is(k, IS_ADJ_END) && this.word(i + 1) && !this.word(i + 1)!.cap) return;
+    if (pv && (OPEN_Q.has(pv.w) || (pv.word && (is(pv, IS_LOC_PREP) || is(pv, IS_ORG_NOUN) || is(pv, IS_PLACE_CUE))))) return;
+    if (givenOf(k)?.ambiguous) return;
+    if (is(k, IS_LOC_SHAPE)) {
       this.add({ type: 'LOC', a: i, b: i + 1, prio: 2, id: `loc:${cachedKey(k.w)}` });
       return;
     }
     // A sentence start the punctuation did not mark (after a heading): everyday words and plurals.
-    if (COMMON_START.has(k.lw) || (COMMON_NOUN_END.test(k.lw) && !/к[аи]$/.test(k.lw)) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw)) return;
+    if (is(k, IS_COMMON_START) || (is(k, IS_COMMON_NOUN_END) && !/к[аи]$/.test(k.lw)) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw)) return;
     this.add({ type: 'PER', a: i, b: i + 1, prio: 2, id: '', surname: i });
   }
 }
@@ -1102,10 +1331,29 @@ class Finder {
 // ---------------------------------------------------------------------------------------------
 // Resolution and ids
 
+/**
+ * Token marks for one letter, zeroed for `n` tokens: scratch buffers reused from letter to letter,
+ * since a typed array is dear to allocate and findEntities runs one letter at a time.
+ */
+class Marks {
+  private buf = new Uint8Array(1024);
+  zeroed(n: number): Uint8Array {
+    if (this.buf.length < n) this.buf = new Uint8Array(Math.max(n, this.buf.length * 2));
+    else this.buf.fill(0, 0, n);
+    return this.buf;
+  }
+}
+const CLAIMED = new Marks();
+const COVERED = new Marks();
+const USED = new Marks();
+const NO_MARKS = new Uint8Array(0);
+
 function choose(cands: Cand[]): Cand[] {
   const sorted = [...cands].sort((x, y) => y.prio - x.prio || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken: Cand[] = [];
-  const used = new Uint8Array(cands.length ? Math.max(...cands.map((c) => c.b)) + 1 : 0);
+  let maxB = -1;
+  for (const c of cands) if (c.b > maxB) maxB = c.b;
+  const used = USED.zeroed(maxB + 1);
   for (const c of sorted) {
     let free = true;
     for (let k = c.a; k < c.b; k++)
@@ -1149,7 +1397,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     f.abbreviation(i);
     f.gazetteer(i);
   }
-  f.claimed = new Uint8Array(t.length);
+  f.claimed = CLAIMED.zeroed(t.length);
   for (const c of f.cands) if (c.prio >= 5 && c.b - c.a > 1) for (let k = c.a; k < c.b; k++) f.claimed[k] = 1;
   for (let i = 0; i < t.length; i++) {
     const k = t[i]!;
@@ -1158,7 +1406,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
       continue;
     }
     f.streetsAndVillages(i);
-    if (!k.cap && !k.first && !k.latin && k.w.length > 3 && (k.w.includes('-') || k.w.includes('’')) && NAME_PARTICLE_JOINED.test(k.w)) f.add({ type: 'PER', a: i, b: i + 1, prio: 3, id: '', surname: i }); // "аль-Барадеи"
+    if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.add({ type: 'PER', a: i, b: i + 1, prio: 3, id: '', surname: i }); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
     f.latinName(i);
     f.descriptiveOrg(i);
@@ -1175,19 +1423,19 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     if (c.type !== 'PER' || c.b - c.a < 2) continue;
     for (let q = c.a; q < c.b; q++) {
       const w = t[q]!;
-      if (!w.word || !w.cap || w.w.length < 3 || (GIVEN.has(w.lw) && q !== c.surname) || PATRONYMIC.has(w.lw)) continue;
-      const st = surnameStem(w.lw);
+      if (!w.word || !w.cap || w.w.length < 3 || (is(w, IS_GIVEN) && q !== c.surname) || is(w, IS_PATRONYMIC)) continue;
+      const st = stemOf(w);
       if (st.length >= 3 && !known.has(st)) known.set(st, c);
     }
   }
   if (known.size) {
     const extra: Cand[] = [];
-    const covered = new Uint8Array(t.length);
+    const covered = COVERED.zeroed(t.length);
     for (const c of chosen) for (let k = c.a; k < c.b; k++) covered[k] = 1;
     for (let i = 0; i < t.length; i++) {
       const k = t[i]!;
       if (covered[i] || !k.word || !k.cap || k.upper) continue;
-      if (k.w.length > 2 && known.has(surnameStem(k.lw))) extra.push({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i });
+      if (k.w.length > 2 && known.has(stemOf(k))) extra.push({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i });
     }
     // A place or organisation reading of the same word loses to the person: "Лужков … в Лужкове" stays rare.
     if (extra.length) chosen = choose([...chosen, ...extra]);
@@ -1196,7 +1444,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
   // A lower-case particle before a name belongs to it: "ибн Эзра", "фон Браун".
   for (const c of chosen) {
     const p = t[c.a - 1];
-    if (c.type === 'PER' && p && p.word && !p.cap && PARTICLES.has(p.lw) && (c.a < 2 || !chosen.some((o) => o.b === c.a - 1 + 1 && o !== c && o.a <= c.a - 1))) c.a--;
+    if (c.type === 'PER' && p && p.word && !p.cap && is(p, IS_PARTICLES) && (c.a < 2 || !chosen.some((o) => o.b === c.a - 1 + 1 && o !== c && o.a <= c.a - 1))) c.a--;
   }
   const out: Entity[] = [];
   for (const c of chosen) {
@@ -1206,19 +1454,21 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     let pub = c.public;
     if (c.type === 'PER') {
       const sn = c.surname !== undefined ? t[c.surname]! : undefined;
-      const fig = sn ? FIGURE.get(sn.lw) : undefined;
+      const fig = sn ? figureOf(sn) : undefined;
       const figGiven = fig ? FIGURE_GIVEN.get(fig.id) : undefined;
       if (fig && (!c.given || figGiven!.has(c.given)) && (!c.initial || [...figGiven!].some((g) => initialOf(g) === c.initial))) {
         id = `per:${fig.id}`;
         pub = true;
       } else if (sn) {
-        const key = surnameKey(sn.w);
-        const full = known.get(surnameStem(sn.lw));
+        const key = (sn.x.surnameKey ??= surnameKey(sn.w));
+        const full = known.get(stemOf(sn));
         const initial = c.initial ?? (full && full !== c ? full.initial : undefined);
         id = `per:${key}${initial ? '.' + initial : ''}`;
       } else id = `per:~${cachedKey(c.given ?? t[c.a]!.w)}`;
     }
-    out.push({ type: c.type, start, end, text: text.slice(start, end), id, ...(pub ? { public: true } : {}) });
+    const e: Entity = { type: c.type, start, end, text: text.slice(start, end), id };
+    if (pub) e.public = true;
+    out.push(e);
   }
   return out;
 }

@@ -157,6 +157,9 @@ const CUES: Cue<Signal>[] = [
 ];
 
 const CUE_SET = new CueSet<Signal>(CUES);
+/** A bit per signal, for classify()'s de-duplication of hits. */
+const SIGNAL_BIT = new Map<Signal, number>([...new Set(CUES.map((c) => c.signal))].map((sig, k) => [sig, k]));
+if (SIGNAL_BIT.size > 31) throw new Error('kind: more signals than bits in a number');
 
 // Words that make a political act someone else's when they stand before it in the clause.
 const THIRD = new Set([
@@ -220,7 +223,7 @@ function actorByForm(verb: string): 'self' | 'other' | null {
 }
 
 /** Whose act: the verb's form, else the nearest subject word before the verb in its sentence. */
-function actorOf(words: readonly Word[], i: number, personStarts: ReadonlySet<number>): 'self' | 'other' | 'relative' {
+function actorOf(words: readonly Word[], i: number, personStarts: readonly number[]): 'self' | 'other' | 'relative' {
   const sentence = words[i]!.sentence;
   let start = i;
   while (start > 0 && words[start - 1]!.sentence === sentence) start--;
@@ -229,7 +232,7 @@ function actorOf(words: readonly Word[], i: number, personStarts: ReadonlySet<nu
     if (SELF.has(w.w)) return 'self';
     if (RELATIVES.has(w.w)) return 'relative';
     // A capitalised word inside the sentence before the verb is most often a name.
-    if (THIRD.has(w.w) || personStarts.has(w.start) || (w.cap && k > start && w.w.length > 2 && !/^\d/.test(w.w))) return 'other';
+    if (THIRD.has(w.w) || personStarts.includes(w.start) || (w.cap && k > start && w.w.length > 2 && !/^\d/.test(w.w))) return 'other';
   }
   const byForm = actorByForm(words[i]!.w);
   if (byForm) return byForm;
@@ -239,27 +242,37 @@ function actorOf(words: readonly Word[], i: number, personStarts: ReadonlySet<nu
     const w = words[k]!.w;
     if (SELF.has(w)) return 'self';
     if (RELATIVES.has(w)) return 'relative';
-    if (THIRD.has(w) || personStarts.has(words[k]!.start)) return 'other';
+    if (THIRD.has(w) || personStarts.includes(words[k]!.start)) return 'other';
   }
   return 'self';
 }
 
 /** Acts: a verb of acting and a political anchor (a word, or a designated organisation) in one sentence. */
-function findActs(words: readonly Word[], hits: Hit[], anchors: readonly { start: number; end: number }[], personStarts: ReadonlySet<number>): Hit[] {
+function findActs(words: readonly Word[], hits: Hit[], anchors: readonly { start: number; end: number }[], personStarts: readonly number[]): Hit[] {
   const anchorSentences = new Set<number>();
   for (const h of hits) if (h.signal === 'anchor') anchorSentences.add(h.sentence);
   if (anchors.length) {
     for (const w of words) if (anchors.some((a) => w.start >= a.start && w.start < a.end)) anchorSentences.add(w.sentence);
   }
   const acts: Hit[] = [];
-  const index = new Map<number, number>(words.map((w, k) => [w.start, k]));
   for (const h of hits) {
     if (h.signal !== 'actverb' || !anchorSentences.has(h.sentence)) continue;
-    const k = index.get(h.start)!;
-    acts.push({ ...h, signal: 'act', weight: 1, actor: actorOf(words, k, personStarts) });
+    acts.push({ ...h, signal: 'act', weight: 1, actor: actorOf(words, wordAt(words, h.start), personStarts) });
   }
-  for (const h of hits) if (h.signal === 'act') acts.push({ ...h, actor: actorOf(words, index.get(h.start)!, personStarts) });
+  for (const h of hits) if (h.signal === 'act') acts.push({ ...h, actor: actorOf(words, wordAt(words, h.start), personStarts) });
   return acts;
+}
+
+/** The index of the word that starts at `start` (a hit's start is always a word's), by binary search: words are in text order. */
+function wordAt(words: readonly Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const SUBJECT_HINTS: readonly [RegExp, Kind][] = [
@@ -271,25 +284,49 @@ const SUBJECT_HINTS: readonly [RegExp, Kind][] = [
 
 const squash = (x: number): number => 1 - Math.exp(-x / 3);
 
+/**
+ * `Number(x.toFixed(3))`, which is slow (a decimal string and back, seven times a letter), computed
+ * as Math.round(x * 1000) / 1000 where that is the same number: toFixed rounds the exact value of
+ * x half up, and x * 1000 is off the exact product by less than 1e-9 below 1e6, so away from a
+ * tie (a fraction of .5) both round alike; the division is correctly rounded, as the parse is.
+ * Ties, negatives and anything unusual go the slow way.
+ */
+function round3(x: number): number {
+  if (x > 0 && x < 1e6) {
+    const y = x * 1000;
+    const frac = y - Math.floor(y);
+    if (Math.abs(frac - 0.5) > 1e-6) return Math.round(y) / 1000;
+  }
+  return Number(x.toFixed(3));
+}
+
 /** Classifies one letter. Pure and fast: one pass of cue matching, then a few rules. */
 export function classify(text: string, ctx: ClassifyContext = {}): Classification {
   const words = wordsOf(text);
-  const personStarts = new Set((ctx.persons ?? []).map((p) => p.start));
+  const personStarts: readonly number[] = (ctx.persons ?? []).map((p) => p.start);
   const raw = CUE_SET.match(words);
   // One hit per signal and span: expanded patterns and overlapping cues must not count twice.
+  // match() reports hits word by word, so hits with one start stand together: the signals seen
+  // are kept for the current start only, as bits.
   const hits: Hit[] = [];
-  const seen = new Set<string>();
+  let at = -1;
+  let seen = 0;
   for (const h of raw) {
-    const key = `${h.signal}:${h.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (h.start !== at) {
+      at = h.start;
+      seen = 0;
+    }
+    const bit = 1 << SIGNAL_BIT.get(h.signal)!;
+    if (seen & bit) continue;
+    seen |= bit;
     hits.push(h);
   }
   const acts = findActs(words, hits, [...(ctx.designated ?? []), ...(ctx.political ?? [])], personStarts);
   const all: Hit[] = [...hits.filter((h) => h.signal !== 'act' && h.signal !== 'actverb' && h.signal !== 'anchor'), ...acts];
-  const sum = new Map<Signal, number>();
-  for (const h of all) sum.set(h.signal, (sum.get(h.signal) ?? 0) + h.weight);
-  const s = (x: Signal) => sum.get(x) ?? 0;
+  // Weights summed per signal, in the order of `all`.
+  const sum = new Float64Array(SIGNAL_BIT.size);
+  for (const h of all) sum[SIGNAL_BIT.get(h.signal)!]! += h.weight;
+  const s = (x: Signal) => sum[SIGNAL_BIT.get(x)!]!;
   // A relative's act is an appeal's matter only when the relative is held or a release is asked;
   // otherwise the relative is just another person ("мой бывший муж пишет для «Хартии»").
   const heldRelative = s('relative') + s('release') > 0;
@@ -337,8 +374,11 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
   }
   // The writer's own political act with contrition is a self-denunciation whatever else it asks.
   if (kind !== 'self_denunciation' && (ownAct > 0 || s('confess') > 0) && contrition >= 2 && relative + s('release') < 2 && scores.self_denunciation >= 2) kind = 'self_denunciation';
-  const total = Object.values(scores).reduce((a, b) => a + b, 0);
-  const norm = Object.fromEntries(KINDS.map((k) => [k, total > 0 ? Number((squash(scores[k]) * (scores[k] / total)).toFixed(3)) : k === 'other' ? 1 : 0])) as Scores;
+  // Summed in the scores' own key order, as Object.values() would give them.
+  let total = 0;
+  for (const k in scores) total += scores[k as Kind];
+  const norm = {} as Scores;
+  for (const k of KINDS) norm[k] = total > 0 ? round3(squash(scores[k]) * (scores[k] / total)) : k === 'other' ? 1 : 0;
 
   // Flags.
   const flags = new Set<Flag>();

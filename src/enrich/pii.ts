@@ -83,7 +83,61 @@ interface Detector {
    * A cheap pattern every match must have within reach (`reach` characters before it, 160 after):
    * the costly pattern then runs only around its hits, not from every position of the letter.
    */
-  near?: { pattern: RegExp; reach: number };
+  near?: { pattern: RegExp; reach: number; start: Start };
+  /** Where a match may start: see Start. */
+  start: Start;
+  /** A string every match contains: without it in the letter, the detector does not run. */
+  needs?: string;
+  /**
+   * False when a match may hold no digit. Every other detector's matches hold an ASCII digit
+   * after their first character (the number itself, a house number), so no match starts at or
+   * after the last digit of the text (or window) it runs on.
+   */
+  digit?: false;
+}
+
+/**
+ * Where a match may start, as a condition on its first character and the one before it, each a
+ * character class read under the pattern's own flags. findPii reads the letter once for all
+ * detectors and runs each pattern anchored (sticky) only where its condition holds, instead of
+ * letting the pattern try every position: most patterns begin with a look-behind, past which
+ * irregexp cannot skip ahead, and a letter is mostly words that start no personal data. The
+ * condition is taken from the pattern's first element and must hold for every match it can make,
+ * or a match is lost; it may hold elsewhere too, which costs a failed attempt and nothing else.
+ */
+interface Start {
+  /** The first character may be one of these wherever it stands. */
+  any?: string;
+  /** The first character may be one of these when the character before it is not in `notAfter`. */
+  alone?: string;
+  notAfter?: string;
+  /** The character after the first may only be one of these (where there is one, in the Basic Multilingual Plane). */
+  next?: string;
+  /**
+   * Instead of the above: a match starts where a run of `run` characters that ends right before
+   * `char` starts (and nowhere else). For e-mail: the local part runs up to the "@".
+   */
+  before?: { char: string; run: string };
+}
+
+/** What ALONE_L and PHONE_L forbid before a match: a letter or digit (for phones, a plus too). */
+const NOT_AFTER_ALONE = '[\\p{L}\\p{N}]';
+const NOT_AFTER_PHONE = '[\\p{L}\\p{N}+]';
+/** Starts of ALONE_L / PHONE_L patterns that begin with one of `first`. */
+const aloneStart = (first: string, next?: string): Start => ({ alone: first, notAfter: NOT_AFTER_ALONE, ...(next ? { next } : {}) });
+const phoneStart = (first: string, next: string): Start => ({ alone: first, notAfter: NOT_AFTER_PHONE, next });
+/** Spaces and digits: what follows the first character of most numbers. */
+const SP_OR_DIGIT = '[ \\u00A0\\u202F\\d]';
+
+/** The first letters of the words, in both cases as ci() spells them: a character class. */
+function firstLetters(words: readonly string[]): string {
+  const out = new Set<string>();
+  for (const w of words) {
+    const ch = String.fromCodePoint(w.codePointAt(0)!);
+    out.add(ch.toLowerCase());
+    out.add(ch.toUpperCase());
+  }
+  return `[${[...out].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
 }
 
 const re = (source: string, flags = ''): RegExp => new RegExp(source, `gdu${flags}`);
@@ -130,9 +184,9 @@ const LOCAL_NUMBER = `(?:(?:\\(${SP}?\\d{2,5}${SP}?\\)${SEP}|\\d{2,5}${SEP_REQ})
 
 const PHONES: Detector[] = [
   // +375 29 123-45-67, +375(29)1234567, 375 17 234 56 78: the country code and nine digits.
-  { type: 'phone', pattern: re(`${PHONE_L}(?:\\+${SP}?)?375${SEPP}[1-4](?:${SEPP}\\d){8}${PHONE_R}`), accept: phoneShape },
+  { type: 'phone', pattern: re(`${PHONE_L}(?:\\+${SP}?)?375${SEPP}[1-4](?:${SEPP}\\d){8}${PHONE_R}`), accept: phoneShape, start: phoneStart('[+3]', '[ \\u00A0\\u202F37]'), needs: '375' },
   // +7 912 345-67-89, +7 (495) 123-45-67: Russia, ten digits.
-  { type: 'phone', pattern: re(`${PHONE_L}\\+${SP}?7${SEPP}[3489](?:${SEPP}\\d){9}${PHONE_R}`), accept: phoneShape },
+  { type: 'phone', pattern: re(`${PHONE_L}\\+${SP}?7${SEPP}[3489](?:${SEPP}\\d){9}${PHONE_R}`), accept: phoneShape, start: phoneStart('[+]', '[ \\u00A0\\u202F7]'), needs: '+' },
   // The trunk prefix 8 and ten digits: 8 (029) 123 45 67, 80291234567, 8 017 234-56-78, 8-800-555-35-35,
   // 8 (912) 345 67 89, (8029) 123-45-67. Belarus dials 8 0 and an area code starting 1–4; Russia 8
   // and 3, 4, 8 or 9.
@@ -140,18 +194,23 @@ const PHONES: Detector[] = [
     type: 'phone',
     pattern: re(`${PHONE_L}\\(?8${SEPP}(?:0${SEPP}[1-4]|[3489]${SEPP}\\d)(?:${SEPP}\\d){8}${PHONE_R}`),
     accept: phoneShape,
+    // After "(" an 8; after the 8 a separator (SEPP), or the 0 or operator digit.
+    start: phoneStart('[(8]', '[8\\-\\u2010\\u2011\\u2013() \\u00A0\\u202F03489]'),
   },
   // Other countries, written with a plus: +380 67 123 45 67, +48 601 234 567.
   {
     type: 'phone',
     pattern: re(`${PHONE_L}\\+${SP}?(?:${OTHER_COUNTRIES.join('|')})${SEPP}\\d(?:${SEPP}\\d){6,11}${PHONE_R}`),
     accept: (s, text, start, end) => phoneShape(s, text, start, end) && s.replace(/\D/g, '').length >= 10,
+    start: phoneStart('[+]', SP_OR_DIGIT),
+    needs: '+',
   },
   // A Belarusian mobile without any prefix, grouped: 29 123 45 67, (029) 123-45-67, 044-1234567.
   {
     type: 'phone',
     pattern: re(`${PHONE_L}(?:\\(${SP}?0?${BY_MOBILE}${SP}?\\)${SEP}|0?${BY_MOBILE}${SEP_REQ})[1-9]${more(6, SEP)}${PHONE_R}`),
     accept: phoneShape,
+    start: phoneStart('[(0234]', SP_OR_DIGIT),
   },
   // A Belarusian landline with its area code and the 0 before it: 017 234-56-78, (0162) 12-34-56,
   // 01713 5-12-34. The code is 2, 3 or 4 digits and the subscriber part makes it up to nine.
@@ -163,16 +222,20 @@ const PHONES: Detector[] = [
       ).join('|')})${PHONE_R}`,
     ),
     accept: phoneShape,
+    start: phoneStart('[(0]', '[ \\u00A0\\u202F012]'),
   },
   // A Russian mobile grouped 3-3-2-2, "903 874 17 24": sums and counts are never grouped so.
-  { type: 'phone', pattern: re(`${PHONE_L}9\\d\\d${SEP_REQ}[1-9]\\d\\d${SEP_REQ}\\d\\d${SEP_REQ}\\d\\d${PHONE_R}`), accept: phoneShape },
+  { type: 'phone', pattern: re(`${PHONE_L}9\\d\\d${SEP_REQ}[1-9]\\d\\d${SEP_REQ}\\d\\d${SEP_REQ}\\d\\d${PHONE_R}`), accept: phoneShape, start: phoneStart('[9]', '\\d') },
   // A Russian code in brackets is as clear a sign as a prefix: (495) 123-45-67, (912) 345 67 89.
-  { type: 'phone', pattern: re(`${PHONE_L}\\(${SP}?[3489]\\d\\d${SP}?\\)${SEP}[1-9]${more(6, SEP)}${PHONE_R}`), accept: phoneShape },
+  { type: 'phone', pattern: re(`${PHONE_L}\\(${SP}?[3489]\\d\\d${SP}?\\)${SEP}[1-9]${more(6, SEP)}${PHONE_R}`), accept: phoneShape, start: phoneStart('[(]', '[ \\u00A0\\u202F3489]'), needs: '(' },
   // Anything shaped like a local number, but only right after a phone word.
   {
     type: 'phone',
     pattern: re(`${PHONE_CUE}(?<pii>${PHONE_L}${LOCAL_NUMBER})${PHONE_R}`, 'i'),
     accept: (s, text, start, end) => phoneShape(s, text, start, end) && s.replace(/\D/g, '').length >= 5,
+    // The first two letters of PHONE_WORD's spellings (тел, моб, мабільн, сотов, факс, tel, phone,
+    // mob); under the `i` flag, as the pattern reads them.
+    start: { alone: '[тмсфtpm]', notAfter: '\\p{L}', next: '[еэоаeho]' },
   },
 ];
 
@@ -184,6 +247,10 @@ const EMAIL: Detector = {
   pattern: re(
     '(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-](?:[\\p{L}\\p{N}._%+\\-]*[\\p{L}\\p{N}_%+\\-])?@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}(?![\\p{L}\\p{N}\\-])',
   ),
+  // The local part: a run of these characters (the look-behind's) up to the "@", which starts it.
+  start: { before: { char: '@', run: '[\\p{L}\\p{N}._%+\\-]' } },
+  needs: '@',
+  digit: false,
 };
 
 // --- Addresses ------------------------------------------------------------------------------
@@ -224,7 +291,9 @@ const FLAT = `(?:${SP}?${DASH}${SP}?${NUM}${HOUSE_LETTER}?|${SP}?/${SP}?${NUM}|$
 const HOUSE_AND_FLAT = `${HOUSE_NUMBER}${BLOCK}?${FLAT}?`;
 
 /** Town types written before the name: "г. Минск", "аг. Крупица", "в. Крупіца", "г.п. Бобр", "д. Каменка". */
-const TOWN_PREFIX = `${ALONE_L}(?:${anyWord(['г', 'гор', 'д', 'дер', 'в', 'вёс', 'аг', 'п', 'пос', 'пгт', 'гп', 'г.п', 'г. п', 'с', 'х'])}\\.|${anyWord(['город', 'горад', 'деревня', 'вёска', 'агрогородок', 'аграгарадок', 'посёлок', 'поселок', 'пасёлак', 'село', 'пгт'])}(?![\\p{L}]))${SP}*`;
+const TOWN_TYPES_DOTTED = ['г', 'гор', 'д', 'дер', 'в', 'вёс', 'аг', 'п', 'пос', 'пгт', 'гп', 'г.п', 'г. п', 'с', 'х'];
+const TOWN_TYPES = ['город', 'горад', 'деревня', 'вёска', 'агрогородок', 'аграгарадок', 'посёлок', 'поселок', 'пасёлак', 'село', 'пгт'];
+const TOWN_PREFIX = `${ALONE_L}(?:${anyWord(TOWN_TYPES_DOTTED)}\\.|${anyWord(TOWN_TYPES)}(?![\\p{L}]))${SP}*`;
 const TOWN_NAME = `\\p{Lu}${WORD_TAIL}(?:${SP}\\p{Lu}${WORD_TAIL})?`;
 /** Oblast and raion before the town: "Минская обл., Борисовский р-н, ". */
 const ADMIN = `\\p{Lu}${WORD_TAIL}${SP}+${anyWord(['обл', 'вобл', 'р-н', 'район', 'раён', 'область', 'вобласць'])}\\.?${SP}*,${SP}*(?:\\n${SP}*)?`;
@@ -259,7 +328,23 @@ const STREET_TYPE_AFTER = `${SP}+(?:${anyWord(STREET_TYPES_AFTER)}\\.?|${anyWord
 const NOT_A_NAME = `(?!${anyWord(['на', 'по', 'в', 'во', 'у', 'к', 'с', 'со', 'от', 'до', 'из', 'за', 'около', 'возле', 'напротив', 'вдоль', 'адрес', 'па', 'ля', 'каля', 'ад', 'да', 'праз', 'із'])}${SP})`;
 
 /** Street types and house marks: no address without one of them. */
-const ADDRESS_NEAR = { pattern: new RegExp(`(?<![\\p{L}])${anyWord([...STREET_TYPES, ...STREET_TYPES_DOTTED, ...STREET_TYPES_AFTER, 'д', 'дом'])}(?![\\p{L}])`, 'gu'), reach: 260 };
+const NEAR_WORDS = [...STREET_TYPES, ...STREET_TYPES_DOTTED, ...STREET_TYPES_AFTER, 'д', 'дом'];
+const ADDRESS_NEAR = {
+  pattern: new RegExp(`(?<![\\p{L}])${anyWord(NEAR_WORDS)}(?![\\p{L}])`, 'gu'),
+  reach: 260,
+  start: { alone: firstLetters(NEAR_WORDS), notAfter: '\\p{L}' },
+};
+
+/**
+ * Where an address starts: ADMIN (an oblast or raion) and TOWN_NAME / NAME_WORD begin with a
+ * capital, ADMIN with no look-behind, so any capital; a postal code, a town type or a street type
+ * begins after ALONE_L.
+ */
+const townStart = (streetWords: readonly string[]): Start => ({
+  any: '\\p{Lu}',
+  alone: `(?:\\d|${firstLetters([...TOWN_TYPES_DOTTED, ...TOWN_TYPES, ...streetWords])})`,
+  notAfter: NOT_AFTER_ALONE,
+});
 
 const ADDRESSES: Detector[] = [
   {
@@ -267,12 +352,14 @@ const ADDRESSES: Detector[] = [
     pattern: re(`(?:${TOWN})?${STREET_TYPE}${STREET_NAME}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
     near: ADDRESS_NEAR,
+    start: townStart([...STREET_TYPES, ...STREET_TYPES_DOTTED]),
   },
   {
     type: 'address',
     pattern: re(`(?:${TOWN})?${ALONE_L}${NOT_A_NAME}${NAME_WORD}(?:${NAME_NEXT}){0,2}${STREET_TYPE_AFTER}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
     near: ADDRESS_NEAR,
+    start: townStart([]),
   },
   // Villages without streets: "д. Крупица, д. 5", "в. Каменка, дом 12". The house marker is required here.
   {
@@ -280,6 +367,7 @@ const ADDRESSES: Detector[] = [
     pattern: re(`${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}${HOUSE_MARK}${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
     accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
     near: ADDRESS_NEAR,
+    start: townStart([]),
   },
 ];
 
@@ -298,15 +386,18 @@ const ID_NUMBER: Detector = {
     const month = Number(s.slice(3, 5));
     return day >= 1 && day <= 31 && month >= 1 && month <= 12;
   },
+  start: aloneStart('[1-6]', '\\d'),
 };
 
 /** Latin passport-series letters and their Cyrillic look-alikes; Cyrillic only in capitals, as "кв" is a flat. */
 const SERIES_LETTER: Record<string, string> = {
   A: 'AАa', B: 'BВb', H: 'HНh', K: 'KКk', M: 'MМm', P: 'PРp', C: 'CСc', S: 'Ss', D: 'Dd',
 };
-const BY_SERIES = ['AB', 'BM', 'HB', 'KH', 'MP', 'MC', 'KB', 'PP', 'SP', 'DP']
-  .map((s) => [...s].map((ch) => `[${SERIES_LETTER[ch] ?? ch}]`).join(''))
-  .join('|');
+const BY_SERIES_CODES = ['AB', 'BM', 'HB', 'KH', 'MP', 'MC', 'KB', 'PP', 'SP', 'DP'];
+const BY_SERIES = BY_SERIES_CODES.map((s) => [...s].map((ch) => `[${SERIES_LETTER[ch] ?? ch}]`).join('')).join('|');
+/** The letters a Belarusian series can start with, and its second letters, in every spelling SERIES_LETTER allows. */
+const BY_SERIES_FIRST = `[${[...new Set(BY_SERIES_CODES.map((s) => SERIES_LETTER[s[0]!] ?? s[0]!))].join('')}]`;
+const BY_SERIES_SECOND = `[${[...new Set(BY_SERIES_CODES.map((s) => SERIES_LETTER[s[1]!] ?? s[1]!))].join('')}]`;
 /** Between series and number: nothing, a space, a dash, or "№" / "N" / "номер". */
 const SERIES_GAP = `(?:${SP}*(?:\\u2116|[Nn][oº]?\\.?|${ci('номер')}|${ci('нумар')})${SP}*|${SP}?${DASH}?${SP}?)`;
 
@@ -326,12 +417,13 @@ function passportWordBefore(text: string, start: number): boolean {
 
 const PASSPORTS: Detector[] = [
   // Belarusian series and seven digits is unmistakable on its own: MP1234567, КН 1234567, AB № 1234567.
-  { type: 'passport', pattern: re(`${ALONE_L}(?:${BY_SERIES})${SERIES_GAP}\\d{7}${ALONE_R}`) },
+  { type: 'passport', pattern: re(`${ALONE_L}(?:${BY_SERIES})${SERIES_GAP}\\d{7}${ALONE_R}`), start: aloneStart(BY_SERIES_FIRST, BY_SERIES_SECOND) },
   // Russian "45 12 345678": four digits of series, six of number, otherwise just digits, so a passport word must precede.
   {
     type: 'passport',
     pattern: re(`${ALONE_L}\\d{2}${SP}?\\d{2}(?:${SP}*(?:\\u2116|N|номер|нумар)${SP}*|${SP}?)\\d{6}${ALONE_R}`, 'i'),
     accept: (_s, text, start) => passportWordBefore(text, start),
+    start: aloneStart('\\d', '\\d'),
   },
 ];
 
@@ -372,16 +464,19 @@ const CARD: Detector = {
     if (/^\d+$/.test(s) && CASE_WORD.test(text.slice(Math.max(0, start - CARD_REACH), start))) return false;
     return true;
   },
+  start: aloneStart('\\d', '\\d'),
 };
 
 // --- Car plates -----------------------------------------------------------------------------
 
 /** Belarusian plates use Latin letters that exist in Cyrillic too; writers type either. */
-const BY_PLATE_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
+const BY_PLATE_LETTERS = 'ABCEHIKMOPTXАВСЕНІКМОРТХ';
+const BY_PLATE_LETTER = `[${BY_PLATE_LETTERS}]`;
 /** Russian plates: the twelve Cyrillic letters with Latin twins, upper case; lower case only when written solid. */
 const RU_PLATE_LETTER = '[АВЕКМНОРСТУХABEKMHOPCTYXавекмнорстухabekmhopctyx]';
 /** The region after the dash: 1–7 oblasts and Minsk, 8 for the newer series. */
 const BY_REGION = `${SP}?${DASH}${SP}?[0-8]`;
+const HAS_DASH = new RegExp(DASH, 'u');
 /** "1234 AB 7", as the plate is read aloud, has a space for the dash; only in the digits-first order. */
 const BY_REGION_LOOSE = `(?:${BY_REGION}|${SP}[0-8])`;
 
@@ -391,7 +486,8 @@ const PLATES: Detector[] = [
     type: 'plate',
     pattern: re(`${ALONE_L}(?:\\d{4}${SP}?${BY_PLATE_LETTER}{2}${BY_REGION_LOOSE}|${BY_PLATE_LETTER}{2}${SP}?\\d{4}${BY_REGION})${ALONE_R}`),
     // Without the dash, "2020 ОН 7 РАЗ" in a shouted letter would pass; a year is no plate then.
-    accept: (s) => new RegExp(DASH, 'u').test(s) || !/^(?:19|20)\d\d/.test(s),
+    accept: (s) => HAS_DASH.test(s) || !/^(?:19|20)\d\d/.test(s),
+    start: aloneStart(`[\\d${BY_PLATE_LETTERS}]`, `[\\d${BY_PLATE_LETTERS}]`),
   },
   // А123ВС 77, А123ВС777, А 123 ВС 77 RUS.
   {
@@ -402,6 +498,7 @@ const PLATES: Detector[] = [
       const number = /\d{3}/.exec(s)?.[0];
       return number !== '000';
     },
+    start: aloneStart(RU_PLATE_LETTER, SP_OR_DIGIT),
   },
 ];
 
@@ -413,51 +510,367 @@ interface Candidate extends PiiSpan {
   rank: number;
 }
 
-/** Where a detector with a `near` pattern runs: windows around its hits, cut at white space so no word is split. */
-function windows(text: string, near: { pattern: RegExp; reach: number }): [number, number][] {
-  const out: [number, number][] = [];
-  near.pattern.lastIndex = 0;
-  for (let m = near.pattern.exec(text); m !== null; m = near.pattern.exec(text)) {
-    let from = Math.max(0, m.index - near.reach);
+/**
+ * A pattern as findPii runs it: sticky, at the positions its Start allows. The start tables are
+ * filled per code point on first sight (a letter uses a few hundred), one bit per runner.
+ */
+interface Runner {
+  /** The same pattern with the sticky flag: it matches at lastIndex or not at all. */
+  sticky: RegExp;
+  any: RegExp | null;
+  alone: RegExp | null;
+  notAfter: RegExp | null;
+  next: RegExp | null;
+  before: { char: string; run: RegExp } | null;
+  /** Positions in the letter where a match may start, ascending: the first `count` of `at`, refilled for every letter (or window). */
+  at: Int32Array;
+  count: number;
+}
+
+function runner(pattern: RegExp, start: Start): Runner {
+  const flags = pattern.flags.includes('i') ? 'iu' : 'u';
+  const cls = (c: string | undefined) => (c ? new RegExp(`^(?:${c})$`, flags) : null);
+  return {
+    sticky: new RegExp(pattern.source, `${pattern.flags}y`),
+    any: cls(start.any),
+    alone: cls(start.alone),
+    notAfter: cls(start.notAfter),
+    next: cls(start.next),
+    before: start.before ? { char: start.before.char, run: new RegExp(`^(?:${start.before.run})$`, flags) } : null,
+    at: new Int32Array(4096),
+    count: 0,
+  };
+}
+
+const NEAR_RUNNER = runner(ADDRESS_NEAR.pattern, ADDRESS_NEAR.start);
+const DETECTOR_RUNNERS = DETECTORS.map((d) => runner(d.pattern, d.start));
+const RUNNERS: readonly Runner[] = [NEAR_RUNNER, ...DETECTOR_RUNNERS];
+if (RUNNERS.length > 31) throw new Error('pii: more patterns than bits in a start mask');
+/** Runners whose detectors run in the near windows: their starts are read per window, where they are needed. */
+const WINDOWED = DETECTORS.reduce((m, d, k) => (d.near ? m | (1 << (k + 1)) : m), 0);
+/** Runners whose starts are found from a character they end before (Start.before), not in the pass. */
+const BEFORE = RUNNERS.reduce((m, r, b) => (r.before ? m | (1 << b) : m), 0);
+const ALL_RUNNERS = (2 ** RUNNERS.length - 1) & ~WINDOWED & ~BEFORE;
+// findPii reads the windowed detectors' starts only up to a window's last digit.
+if (DETECTORS.some((d) => d.near && d.digit === false)) throw new Error('pii: a windowed detector must hold a digit');
+/** The runners whose detector needs a literal (Detector.needs), by that literal. */
+const NEEDS: readonly [string, number][] = DETECTORS.flatMap((d, k) => (d.needs === undefined ? [] : [[d.needs, 1 << (k + 1)] as [string, number]]));
+
+/** Per code point: [any, alone, notAfter, nextOk] masks, filled on first sight. */
+const KNOWN = new Uint8Array(0x10000);
+const ANY = new Uint32Array(0x10000);
+const ALONE = new Uint32Array(0x10000);
+const NOT_AFTER = new Uint32Array(0x10000);
+/** The runners a character may stand second for: those with no `next` and those whose `next` holds it. */
+const NEXT_OK = new Uint32Array(0x10000);
+const ASTRAL = new Map<number, Uint32Array>();
+/** The runners with a `next` condition. */
+const HAS_NEXT = RUNNERS.reduce((m, r, b) => (r.next ? m | (1 << b) : m), 0);
+
+function masksOf(cp: number): Uint32Array {
+  const ch = String.fromCodePoint(cp);
+  const m = new Uint32Array(4);
+  RUNNERS.forEach((r, b) => {
+    if (r.any?.test(ch)) m[0]! |= 1 << b;
+    if (r.alone?.test(ch)) m[1]! |= 1 << b;
+    if (r.notAfter?.test(ch)) m[2]! |= 1 << b;
+    if (!r.next || r.next.test(ch)) m[3]! |= 1 << b;
+  });
+  return m;
+}
+
+function knowUnit(c: number): void {
+  const m = masksOf(c);
+  ANY[c] = m[0]!;
+  ALONE[c] = m[1]!;
+  NOT_AFTER[c] = m[2]!;
+  NEXT_OK[c] = m[3]!;
+  KNOWN[c] = 1;
+}
+
+/** Set by findStarts: the position of the letter's last ASCII digit, or -1. */
+let lastDigit = -1;
+
+/** Literals some detector needs (Detector.needs) that the letter holds: set by findStarts. */
+const present = new Set<string>();
+
+/**
+ * The positions in text[from, to) where the runners in `which` may start a match, into their
+ * `at` lists (emptied first). One pass over the characters, with the start tables.
+ */
+function scanStarts(text: string, from: number, to: number, which: number): void {
+  for (let b = 0; b < RUNNERS.length; b++) {
+    if ((which & (1 << b)) === 0) continue;
+    const r = RUNNERS[b]!;
+    r.count = 0;
+    if (r.at.length < to - from) r.at = new Int32Array(Math.max(to - from, r.at.length * 2));
+  }
+  const n = text.length;
+  // The character before `from`: nothing at the start of the text (nor, for a window, in its slice;
+  // runDetector tries a window's first position whatever stands before it).
+  let notAfterPrev = 0;
+  for (let i = from; i < to; ) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    let any: number;
+    let alone: number;
+    let notAfter: number;
+    if (width === 1) {
+      if (KNOWN[cp] === 0) knowUnit(cp);
+      any = ANY[cp]!;
+      alone = ALONE[cp]!;
+      notAfter = NOT_AFTER[cp]!;
+    } else {
+      let m = ASTRAL.get(cp);
+      if (!m) {
+        m = masksOf(cp);
+        ASTRAL.set(cp, m);
+      }
+      any = m[0]!;
+      alone = m[1]!;
+      notAfter = m[2]!;
+    }
+    let bits = (any | (alone & ~notAfterPrev)) & which;
+    if (bits !== 0) {
+      // The second character, where it is a plain one.
+      if ((bits & HAS_NEXT) !== 0 && i + width < n) {
+        const c2 = text.charCodeAt(i + width);
+        if (c2 < 0xd800 || c2 > 0xdfff) {
+          if (KNOWN[c2] === 0) knowUnit(c2);
+          bits &= NEXT_OK[c2]!;
+        }
+      }
+      while (bits !== 0) {
+        const b = 31 - Math.clz32(bits);
+        const r = RUNNERS[b]!;
+        r.at[r.count++] = i;
+        bits ^= 1 << b;
+      }
+    }
+    notAfterPrev = notAfter;
+    i += width;
+  }
+}
+
+/**
+ * The letter's starts for every runner but the windowed ones, its last digit, and which needed
+ * literals it holds; runners whose detector needs a literal the letter lacks collect nothing.
+ */
+function findStarts(text: string): void {
+  present.clear();
+  let which = ALL_RUNNERS;
+  for (const [literal, bit] of NEEDS) {
+    if (present.has(literal) || text.includes(literal)) present.add(literal);
+    else which &= ~bit;
+  }
+  lastDigit = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      lastDigit = i;
+      break;
+    }
+  }
+  scanStarts(text, 0, text.length, which);
+  for (let b = 0; b < RUNNERS.length; b++) {
+    if ((BEFORE & (1 << b)) === 0) continue;
+    const needs = NEEDS.find(([, bit]) => bit === 1 << b)?.[0];
+    startsBefore(text, RUNNERS[b]!, needs === undefined || present.has(needs));
+  }
+}
+
+/** Start.before: for each `char`, the start of the run of `run` characters that ends right before it. */
+function startsBefore(text: string, r: Runner, active: boolean): void {
+  const { char, run } = r.before!;
+  r.count = 0;
+  if (!active) return;
+  if (r.at.length < text.length) r.at = new Int32Array(Math.max(text.length, r.at.length * 2));
+  for (let a = text.indexOf(char); a >= 0; a = text.indexOf(char, a + 1)) {
+    let p = a;
+    while (p > 0) {
+      // The code point ending at p - 1.
+      let w = 1;
+      const lo = text.charCodeAt(p - 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff && p >= 2) {
+        const hi = text.charCodeAt(p - 2);
+        if (hi >= 0xd800 && hi <= 0xdbff) w = 2;
+      }
+      if (!run.test(text.slice(p - w, p))) break;
+      p -= w;
+    }
+    if (p < a && (r.count === 0 || r.at[r.count - 1] !== p)) r.at[r.count++] = p;
+  }
+}
+
+// --- The near words, read without a regular expression --------------------------------------
+
+/**
+ * ADDRESS_NEAR's pattern as a trie: at a position its look-behind allows (findStarts), the longest
+ * of NEAR_WORDS spelt there, each letter in either case as ci() spells it, that no letter follows.
+ * The same matches as the pattern (pii.test.ts and the corpus comparison hold them to it) at a
+ * fraction of the cost: the pattern is tried at every word that starts like a street type.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word: boolean;
+}
+const NEAR_TRIE: TrieNode = { next: new Map(), word: false };
+for (const w of NEAR_WORDS) {
+  let node = NEAR_TRIE;
+  for (const ch of w) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    let child: TrieNode | undefined;
+    for (const v of lower !== upper ? [lower, upper] : [ch]) {
+      if (v.length !== 1) throw new Error(`pii: near word "${w}" has a letter of two code units`);
+      child ??= node.next.get(v.charCodeAt(0));
+      child ??= { next: new Map(), word: false };
+      node.next.set(v.charCodeAt(0), child);
+    }
+    node = child!;
+  }
+  node.word = true;
+}
+
+const LETTER_UNIT = new Uint8Array(0x10000);
+const LETTER_CP = /^\p{L}$/u;
+/** `(?![\p{L}])` at i: no letter (code point) starts there. */
+function noLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return !LETTER_CP.test(text.slice(i, i + 2));
+  }
+  let v = LETTER_UNIT[c]!;
+  if (v === 0) LETTER_UNIT[c] = v = LETTER_CP.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 2;
+}
+
+/** The end of the near word at p, or -1. */
+function nearWordAt(text: string, p: number): number {
+  let node: TrieNode | undefined = NEAR_TRIE;
+  let end = -1;
+  for (let k = p; k < text.length; k++) {
+    node = node.next.get(text.charCodeAt(k));
+    if (node === undefined) break;
+    if (node.word && noLetterAt(text, k + 1)) end = k + 1;
+  }
+  return end;
+}
+
+/**
+ * Where a detector with a `near` pattern runs: windows around its hits, cut at white space so no
+ * word is split; with each window, where its last hit starts.
+ */
+function windows(text: string, near: { reach: number }, r: Runner): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  let next = 0;
+  for (let k = 0; k < r.count; k++) {
+    const p = r.at[k]!;
+    if (p < next) continue;
+    const e = nearWordAt(text, p);
+    if (e < 0) continue;
+    next = e;
+    let from = Math.max(0, p - near.reach);
     while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
-    let to = Math.min(text.length, m.index + m[0].length + 160);
+    let to = Math.min(text.length, e + 160);
     while (to < text.length && !/\s/.test(text[to] as string)) to++;
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
+    if (last && from <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      last[2] = p;
+    } else out.push([from, to, p]);
   }
   return out;
+}
+
+/**
+ * Every match of a detector in text[from, to), as the pattern run globally over that slice would
+ * find them (the slice is what the pattern sees, look-behinds included), trying only the
+ * positions where a match may start; a rejected match steps one code point on, an accepted one
+ * continues after itself. The first position of a window is always tried: in the slice nothing
+ * stands before it. `until`: no match starts at or after it (the last digit, for detectors whose
+ * matches hold one after their start).
+ */
+function runDetector(det: Detector, rank: number, r: Runner, text: string, from: number, to: number, until: number, out: Candidate[]): void {
+  if (until <= from) return;
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const sticky = r.sticky;
+  const at = r.at;
+  const count = r.count;
+  const end = Math.min(to, until);
+  let next = 0;
+  let k = 0;
+  while (k < count && at[k]! < from) k++;
+  let q = -1;
+  if (from > 0) {
+    q = 0;
+    if (k < count && at[k] === from) k++;
+  }
+  for (;;) {
+    // q: the next position to try, relative to the slice; -1 until taken from the starts.
+    if (q < 0) {
+      if (k >= count || at[k]! >= end) break;
+      q = at[k++]! - from;
+    }
+    const pos = q;
+    q = -1;
+    if (pos < next) continue;
+    sticky.lastIndex = pos;
+    const m = sticky.exec(part);
+    if (m === null) continue;
+    const range = m.indices?.groups?.pii ?? m.indices?.[0];
+    const start = (range?.[0] ?? 0) + from;
+    const stop = (range?.[1] ?? 0) + from;
+    const span = text.slice(start, stop);
+    if (stop > start && (!det.accept || det.accept(span, text, start, stop))) {
+      out.push({ type: det.type, start, end: stop, text: span, rank });
+      next = sticky.lastIndex;
+    } else {
+      // A rejected match must not hide one that starts inside it: "(8-908-124-88-11" fails on its
+      // bracket, "8-908-124-88-11" right after it does not. Step one code point on.
+      next = m.index + ((part.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+  }
+}
+
+/** The last ASCII digit in text[from, to), or -1. */
+function lastDigitIn(text: string, from: number, to: number): number {
+  for (let i = Math.min(to, lastDigit + 1) - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
 }
 
 /** Every piece of personal data in the text, sorted by start, non-overlapping. */
 export function findPii(text: string): PiiSpan[] {
   const candidates: Candidate[] = [];
-  const nearCache = new Map<RegExp, [number, number][]>();
+  findStarts(text);
   DETECTORS.forEach((det, rank) => {
-    const pattern = det.pattern;
-    let spans: [number, number][] = [[0, text.length]];
-    if (det.near) {
-      spans = nearCache.get(det.near.pattern) ?? windows(text, det.near);
-      nearCache.set(det.near.pattern, spans);
-    }
-    for (const [from, to] of spans) {
-      const part = from === 0 && to === text.length ? text : text.slice(from, to);
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
-        const range = m.indices?.groups?.pii ?? m.indices?.[0];
-        const start = (range?.[0] ?? 0) + from;
-        const end = (range?.[1] ?? 0) + from;
-        const span = text.slice(start, end);
-        if (end > start && (!det.accept || det.accept(span, text, start, end))) {
-          candidates.push({ type: det.type, start, end, text: span, rank });
-        } else {
-          // A rejected match must not hide one that starts inside it: "(8-908-124-88-11" fails on its
-          // bracket, "8-908-124-88-11" right after it does not. Step one code point on.
-          pattern.lastIndex = m.index + ((part.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        }
-      }
-    }
+    if (det.needs !== undefined && !present.has(det.needs)) return;
+    if (det.near) return;
+    runDetector(det, rank, DETECTOR_RUNNERS[rank]!, text, 0, text.length, det.digit !== false ? lastDigit : text.length, candidates);
   });
+  // The windowed detectors, window by window: their starts are read in the window only. None can
+  // start at or after the window's last digit (each holds a house number), nor after its last near
+  // word: each holds a street type or house mark, a near word no other near word hides.
+  for (const [from, to, lastHit] of windows(text, ADDRESS_NEAR, NEAR_RUNNER)) {
+    const until = Math.min(lastDigitIn(text, from, to), lastHit + 1);
+    if (until <= from) continue;
+    scanStarts(text, from, until, WINDOWED);
+    DETECTORS.forEach((det, rank) => {
+      if (det.near) runDetector(det, rank, DETECTOR_RUNNERS[rank]!, text, from, to, until, candidates);
+    });
+  }
   // The longer claim wins ("4276 8000 …" is one card, not a phone inside it); on a tie, the detector listed first.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const taken: PiiSpan[] = [];

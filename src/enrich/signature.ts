@@ -28,6 +28,15 @@ const WORD = /^(\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?)/u;
  */
 const AFTER = /^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*$|\s*[,;:–—-]|\s+(?:\p{Lu}\.\s*){1,2}(?:$|[,;\s])|\s+(?:[Тт][еэ]л|[Мм]об|[Tt]el|[Ee]-?mail|[Ээ]л|\+|\d))/u;
 
+/**
+ * A line that ends as a sentence does: two small letters and . ! or ? (then only blanks). Tested on
+ * the line's last characters alone: the same pattern run over the whole line tries it at every
+ * small letter of a long paragraph.
+ */
+function endsSentence(line: string): boolean {
+  return /\p{Ll}{2}[.!?]$/u.test(line.trimEnd().slice(-5));
+}
+
 export interface SignatureName {
   start: number;
   end: number;
@@ -37,6 +46,8 @@ export interface SignatureName {
 /** The lone names of the signature lines; offsets are UTF-16 code units of the text. */
 export function signatureNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
+  // Where the text's first non-blank character is: a line starting there is the first line.
+  const first = text.search(/\S/u);
   let end = text.length;
   for (let n = 0; n < LAST_LINES && end > 0; ) {
     const nl = text.lastIndexOf('\n', end - 1);
@@ -46,7 +57,7 @@ export function signatureNames(text: string): SignatureName[] {
     if (line.trim() === '') continue;
     n++;
     // A signature is not the letter's first line, and it is no sentence ("… вчера.").
-    if (text.slice(0, start).trim() === '' || /\p{Ll}{2,}[.!?]\s*$/u.test(line)) continue;
+    if (first < 0 || first >= start || endsSentence(line)) continue;
     let at = 0;
     const date = DATE.exec(line);
     if (date) at += date[0].length;
@@ -71,18 +82,31 @@ const TITLES =
   'участков|инспектор|інспектар|следовател|следчы|начальник|начальнік|директор|дырэктар|председател|старшын|судь|суддз|прокурор|пракурор|' +
   'майор|капитан|капітан|лейтенант|лейтэнант|подполковник|падпалкоўнік|полковник|палкоўнік|сержант|старшина|прапорщик|мастер|майстар|бригадир|брыгадзір|' +
   'учител|настаўні|врач|урач|заведующ|загадчы|командир|камандзір|замполит|сосед|сусед|коллег|калег|гражданин|гражданк|грамадзяні';
-const TITLED = new RegExp(`(?<![\\p{L}])(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'gu');
+/** Where a post's word may start; TITLED_AT then reads the whole "post surname" from there. */
+const TITLE_START = new RegExp(TITLES, 'g');
+const TITLED_AT = new RegExp(`(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'uy');
+const LETTER_BEFORE = /\p{L}$/u;
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
- * without a given name. Offsets are those of the surname.
+ * without a given name. Offsets are those of the surname. The posts are found first with a plain
+ * search for their words, and only there is the rest of the pattern tried: most of a letter holds
+ * none of them.
  */
 export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
-  for (const m of text.matchAll(TITLED)) {
-    const word = m[1] as string;
-    const start = (m.index ?? 0) + m[0].length - word.length;
-    out.push({ start, end: start + word.length, text: word });
+  TITLE_START.lastIndex = 0;
+  for (let m = TITLE_START.exec(text); m; m = TITLE_START.exec(text)) {
+    const at = m.index;
+    TITLE_START.lastIndex = at + 1;
+    if (at > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    TITLED_AT.lastIndex = at;
+    const t = TITLED_AT.exec(text);
+    if (!t) continue;
+    const word = t[1] as string;
+    const end = at + t[0].length;
+    out.push({ start: end - word.length, end, text: word });
+    TITLE_START.lastIndex = end;
   }
   return out;
 }
