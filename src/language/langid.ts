@@ -74,8 +74,12 @@ const ENDINGS: readonly [string, 'ru' | 'be', number][] = [
   ['лись', 'ru', 3],
 ];
 
-/** Links, e-mail addresses and markup say nothing of the language the letter is written in. */
-const NOISE = /<[^>]*>|https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
+/**
+ * Links, e-mail addresses and markup say nothing of the language the letter is written in. Each
+ * alternative is tried only where it can start (an e-mail after a space, a tag of at most 300
+ * characters): a 60,000-character run with no "@" or ">" must not cost a scan per character.
+ */
+const NOISE = /<[^<>]{0,300}>|https?:\/\/\S+|www\.\S+|(?<!\S)[^\s@]+@\S+/gu;
 
 /** Letter pairs and triples as numeric keys (char codes), for one map lookup per character. */
 const NGRAMS = new Map<number, readonly ['ru' | 'be', number]>();
