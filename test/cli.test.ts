@@ -53,12 +53,12 @@ describe('zvarot CLI', () => {
     expect(res.total).toBeGreaterThan(5);
     expect(res.hits).toHaveLength(5);
     for (const h of res.hits) {
-      expect(Object.keys(h).sort()).toEqual(['highlights', 'id', 'kind', 'lang', 'place', 'received_at', 'score', 'snippet', 'subject']);
+      expect(Object.keys(h).sort()).toEqual(['flags', 'highlights', 'id', 'kind', 'lang', 'place', 'received_at', 'score', 'snippet', 'subject']);
       // the word is highlighted in the snippet, unless only the subject matched
       if (h.highlights.length === 0) expect(h.subject).toMatch(/прош/i);
     }
     expect(res.hits.filter((h: { highlights: unknown[] }) => h.highlights.length > 0).length).toBeGreaterThan(2);
-    expect(Object.keys(res.facets).sort()).toEqual(['campaign', 'channel', 'flags', 'has_response', 'kind', 'lang', 'location', 'month', 'oblast', 'org', 'person', 'place', 'year']);
+    expect(Object.keys(res.facets).sort()).toEqual(['campaign', 'channel', 'flags', 'has_response', 'kind', 'lang', 'location', 'month', 'oblast', 'org', 'person', 'place', 'tag', 'year']);
 
     const shown = JSON.parse((await run('show', res.hits[0].id, '--db', db, '--json')).out);
     expect(shown).toMatchObject({ id: res.hits[0].id, body: expect.any(String), derived: { lang: expect.stringMatching(/^(ru|be|mixed)$/), sender_group: expect.any(String), classes: {} } });

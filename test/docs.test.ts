@@ -33,7 +33,7 @@ describe('README', () => {
   it('documents every API route and parameter', () => {
     const missing: string[] = [];
     for (const [route, ops] of Object.entries(openapi.paths)) {
-      if (!readme.includes(route.replace('{id}', ':id'))) missing.push(route);
+      if (!readme.includes(route.replace(/\{(\w+)\}/g, ':$1'))) missing.push(route);
       for (const op of Object.values(ops)) {
         for (const p of (op as { parameters?: { name: string; in: string }[] }).parameters ?? []) {
           if (p.in === 'query' && !readme.includes(`\`${p.name}\``)) missing.push(`${route} ${p.name}`);

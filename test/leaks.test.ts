@@ -24,7 +24,9 @@ let base: string;
 let cookie = '';
 const secrets = new Set<string>();
 const byPii: { id: string; n: number }[] = [];
-const queries: string[] = ['', 'прошу', 'сосед', 'флаг', 'kind:denunciation', 'flag:names_others', 'has:response'];
+const queries: string[] = ['', 'прошу', 'сосед', 'флаг', 'kind:denunciation', 'flag:names_others', 'has:response', 'tag:утечки'];
+/** The researcher's collections, for the routes under /api/collections/{id}. */
+const collectionIds: string[] = [];
 
 beforeAll(async () => {
   store = openSqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'zvarot-leaks-')), 'a.db'));
@@ -58,6 +60,30 @@ beforeAll(async () => {
   const login = await fetch(`${base}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'reader', password: 'researcher-password-1' }) });
   expect(login.status).toBe(200);
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+
+  // The notebook: the researcher collects quotes cut around, and through, the personal data of the
+  // letters fullest of it, with notes naming that data; an editor's notes name it too. All of it is
+  // read back through the crawled routes below.
+  const csrf = ((await (await fetch(`${base}/api/session`, { headers: { cookie } })).json()) as { csrfToken: string }).csrfToken;
+  const post = async (url: string, body: unknown) => {
+    const res = await fetch(base + url, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.status, url).toBe(201);
+    return (await res.json()) as { id: number };
+  };
+  const collection = await post('/api/collections', { name: 'Quotes' });
+  collectionIds.push(String(collection.id));
+  const top = new Set([...byPii].sort((a, b) => b.n - a.n).slice(0, 25).map((x) => x.id));
+  for (const { record, truth } of bodies.filter((b) => top.has(b.truth.id))) {
+    for (const s of truth.pii.slice(0, 4)) {
+      const text = record.body.slice(s.start, s.end);
+      await post(`/api/collections/${collection.id}/items`, { letter_id: truth.id, quote: record.body.slice(Math.max(0, s.start - 40), s.end + 40), note: `${text}: check` });
+      await post(`/api/collections/${collection.id}/items`, { letter_id: truth.id, quote: record.body.slice(s.start + 1, s.end + 60) });
+    }
+    await post(`/api/collections/${collection.id}/items`, { letter_id: truth.id, quote: record.body });
+    const sender = Object.values(record.sender ?? {}).filter((v): v is string => typeof v === 'string');
+    store.addNote(truth.id, 'editor', `Call ${sender.join(', ')}; ${truth.pii.map((s) => record.body.slice(s.start, s.end)).join('; ')}`);
+    await post(`/api/letters/${truth.id}/tags`, { tag: 'утечки' });
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -95,7 +121,7 @@ describe('leak crawler (researcher)', () => {
       const op = ops.get;
       if (!op) continue;
       const params = op.parameters ?? [];
-      const pathIds = route.includes('{id}') ? ids : [''];
+      const pathIds = route.startsWith('/api/collections/{id}') ? collectionIds : route.includes('{id}') ? ids : [''];
       const variants: Record<string, string>[] = [{}];
       for (const p of params.filter((x) => x.in === 'query')) {
         if (p.name === 'q') for (const q of queries) variants.push({ q });
@@ -126,7 +152,8 @@ describe('leak crawler (researcher)', () => {
     expect(found).toEqual([]);
     // Every GET route was really answered, the letter routes for every letter asked.
     for (const [route, ops] of Object.entries(spec.paths)) if (ops.get) expect(crawled.get(route) ?? 0, route).toBeGreaterThan(0);
-    expect(crawled.get('/api/letters/{id}')).toBe(25);
+    // Each letter as it is, and with the words of every query marked in it.
+    expect(crawled.get('/api/letters/{id}')).toBe(25 * (1 + queries.length));
     expect(secrets.size).toBeGreaterThan(1000);
   }, 300_000);
 

@@ -48,6 +48,14 @@ async function get(url: string): Promise<{ status: number; body: any; headers: H
 }
 
 describe('HTTP API', () => {
+  it('returns the words a search matched in a letter as offsets into its body', async () => {
+    const r = await get(`/api/letters/k-2?q=${encodeURIComponent('заявление освободить')}`);
+    expect(r.status).toBe(200);
+    const words = r.body.highlights.map(([s, e]: [number, number]) => r.body.body.slice(s, e));
+    expect(words).toEqual(['освободить', 'Заявлений']);
+    expect((await get('/api/letters/k-2')).body.highlights).toBeUndefined();
+  });
+
   it('searches with stemming: "заявление" finds "заявлений" and the subject, with highlighted snippets', async () => {
     const r = await get('/api/search?q=заявление');
     expect(r.status).toBe(200);
@@ -149,7 +157,9 @@ describe('HTTP API', () => {
       if (!ops.get) continue;
       // Required query parameters get their first allowed value.
       const required = (ops.get.parameters ?? []).filter((x) => x.in === 'query' && x.required).map((x) => `${x.name}=${x.schema?.enum?.[0] ?? ''}`);
-      const url = p.replace('{id}', 'k-1') + (required.length ? `?${required.join('&')}` : '');
+      // Collection routes take a collection's id: one made for the crawl.
+      const id = p.startsWith('/api/collections/') ? String(store.addCollection('crawl', 'local').id) : 'k-1';
+      const url = p.replace('{id}', id) + (required.length ? `?${required.join('&')}` : '');
       const res = await get(url);
       expect(res.status, url).toBe(200);
     }

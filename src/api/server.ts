@@ -12,11 +12,13 @@ import { publicationRisk } from '../privacy/risk.js';
 import { CONTENT_TYPE, exportChunks, exportFormat } from '../export/index.js';
 import { dummyHash, verifyPassword } from '../privacy/passwords.js';
 import { Presenter } from '../privacy/present.js';
-import { MAX_LIMIT, search, similar } from '../query/search.js';
+import { MAX_LIMIT, bodyHighlights, search, similar } from '../query/search.js';
 import type { Store } from '../store/types.js';
 import { LOCK_AFTER, LOCK_MS, LoginLimiter, SESSION_COOKIE, Sessions, cookie, sessionCookie, type Viewer } from './auth.js';
 import { openapi } from './openapi.js';
 import { readStatic } from './static.js';
+import { notebookRoutes } from './notebook.js';
+import { viewRoutes } from './views.js';
 
 /** Letters are hostile text: the app renders them as text, and the policy forbids any inline script. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -42,7 +44,7 @@ function translitParam(v: string | undefined): boolean {
   throw new ZvarotError('E_QUERY_PARAM', `translit must be on or off, got "${v.slice(0, 40)}"`);
 }
 
-type AppEnv = {
+export type AppEnv = {
   Bindings: { incoming?: IncomingMessage };
   Variables: { viewer: Viewer; presenter: Presenter; csrf: string; session?: string };
 };
@@ -165,7 +167,10 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     const letter = store.getLetter(id);
     if (!letter) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     audit(store, c.get('viewer').name, 'letter.read', { id });
-    return c.json(c.get('presenter').letter(letter));
+    const shown = c.get('presenter').letter(letter);
+    const q = c.req.query('q');
+    if (!q) return c.json(shown);
+    return c.json({ ...shown, highlights: bodyHighlights(store, shown, { q, translit: translitParam(c.req.query('translit')) }, c.get('presenter')) });
   });
 
   // An export streams page by page; the viewer's presenter applies to every letter in it.
@@ -210,6 +215,9 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
     audit(store, c.get('viewer').name, 'letter.similar', { id, letters: hits.map((h) => h.id) });
     return c.json({ id, hits });
   });
+
+  viewRoutes(app, store);
+  notebookRoutes(app, store);
 
   app.all('/api/*', () => {
     throw new ZvarotError('E_ROUTE', 'no such API route');

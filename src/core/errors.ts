@@ -40,7 +40,8 @@ export const catalogue = {
   E_QUERY_SYNTAX: { status: 400, hint: 'Fix the query at the column shown; the README lists the query language.' },
   E_QUERY_PARAM: { status: 400, hint: 'Fix the request parameter; /api/openapi.json documents every parameter.' },
   E_PLACE_UNKNOWN: { status: 404, hint: 'The gazetteer holds Belarusian oblast and raion centres, Minsk districts and some villages; try another spelling.' },
-  E_NOT_FOUND: { status: 404, hint: 'No letter has that id; ids come from search results.' },
+  E_NOT_FOUND: { status: 404, hint: 'Nothing has that id here: letter ids come from search results; note, collection and item ids from the lists the API returns (a collection is seen by its owner, editors and admins).' },
+  E_BODY: { status: 400, hint: 'Send a JSON object with the fields /api/openapi.json lists for this route: a tag of 1–64 characters, a collection name of 1–200, notes and quotes of up to 20,000; no control or invisible characters.' },
   E_ROUTE: { status: 404, hint: 'No such route; /api/openapi.json lists the API.' },
   E_INTERNAL: { status: 500, hint: 'This is a bug in zvarot; the server log has the details.' },
   E_PORT_IN_USE: { status: 500, hint: 'Another program listens on that port; pass --port with a free one.' },
@@ -51,7 +52,7 @@ export const catalogue = {
   E_LOCKED: { status: 429, hint: 'Too many failed logins: wait until the lock ends (the message says when), or ask an admin to set a new password with `zvarot user passwd`.' },
   E_RATE_LIMIT: { status: 429, hint: 'Too many login attempts from this address; wait a minute and try again.' },
   E_CSRF: { status: 403, hint: 'Send the X-CSRF-Token header with the token POST /api/login or GET /api/session returned; the web app does this itself.' },
-  E_FORBIDDEN: { status: 403, hint: 'Your role may not do this (the audit log is for admins); an admin can change roles with `zvarot user add NAME --role ROLE`.' },
+  E_FORBIDDEN: { status: 403, hint: 'Your role may not do this (the audit log is for admins; a tag, note or collection is changed by the user who made it or an admin); an admin can change roles with `zvarot user add NAME --role ROLE`.' },
   E_USER: { status: 400, hint: 'User names are 2–64 letters, digits, dots, dashes or underscores; roles are admin, editor, researcher; passwords have at least 12 characters.' },
   E_NOT_LOOPBACK: { status: 400, hint: 'Listen on 127.0.0.1 or ::1, or create a user first with `zvarot user add NAME --role admin --password-stdin --db ARCHIVE`: without users the archive has no login.' },
 

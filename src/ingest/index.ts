@@ -101,12 +101,13 @@ export function indexTexts(subject: string | null | undefined, text: string): In
 /** Kind, flags, evidence and personal data, as the store keeps them. */
 export function derive(subject: string | null | undefined, body: string): Derived {
   const e = enrich({ body, ...(subject ? { subject } : {}) });
-  // An "entity" inside a phone number, e-mail, passport or address is a misreading, and as a facet
-  // value it would show personal data to every role: only the rest become mentions.
-  const data = e.pii.filter((p) => p.type !== 'name');
+  // An "entity" inside a phone number, e-mail, passport or address is a misreading, and so is a
+  // place or an organisation where a person's name stands (the signature "Николаев" is no town);
+  // as a facet value it would show personal data to every role: only the rest become mentions.
+  const overlaps = (x: { start: number; end: number }, p: { start: number; end: number }) => p.start < x.end && x.start < p.end;
   const mentions = new Map<string, Mention>();
   for (const x of e.entities) {
-    if (mentions.has(x.id) || data.some((p) => p.start < x.end && x.start < p.end)) continue;
+    if (mentions.has(x.id) || e.pii.some((p) => (p.type !== 'name' || x.type !== 'PER') && overlaps(x, p))) continue;
     // A known place is labelled by its name, not by the case it stood in ("из Борисова" is Борисов).
     const place = x.type === 'LOC' && x.id.startsWith('loc:') ? placeById(x.id.slice(4)) : undefined;
     mentions.set(x.id, { type: x.type, id: x.id, label: place ? place.ru.nom : x.text, ...(x.public ? { public: true } : {}) });

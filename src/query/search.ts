@@ -123,3 +123,18 @@ export function similar(store: Store, id: string, limit = 10, presenter?: Presen
     return toHit(h, snip);
   });
 }
+
+/**
+ * The words of a letter's body (as the viewer sees it) that a query matches, as [start, end) offsets:
+ * what the letter page highlights after a search. Cleaning swaps apostrophes and Latin look-alikes
+ * one for one, so offsets still fit the body; where it removed characters (invisible ones, or
+ * composed accents) they no longer do, and nothing is marked.
+ */
+export function bodyHighlights(store: Store, letter: StoredLetter, p: SearchParams, presenter?: Presenter): [number, number][] {
+  const req = requestFor(store, p, presenter);
+  if (!req.query) return [];
+  const matches = tokenMatcher(req.query, req.translit !== false);
+  const a = analyze(letter.body, storedLang(letter.derived.lang));
+  if (a.text.length !== letter.body.length) return [];
+  return a.tokens.filter(matches).map((t): [number, number] => [t.start, t.end]);
+}

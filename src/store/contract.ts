@@ -109,6 +109,7 @@ export function storeContract(name: string, open: () => Store): void {
         person: [],
         org: [],
         location: [],
+        tag: [],
       });
       store.close();
     });

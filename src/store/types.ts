@@ -135,10 +135,28 @@ export interface FacetValue {
 
 export type Facets = Record<string, FacetValue[]>;
 
+/** Counts by two facets: `counts[row][column]`, rows and columns in their facet order. */
+export interface Crosstab {
+  rows: string[];
+  columns: string[];
+  counts: number[][];
+}
+
+/** One letter's sender (its sender group, and the name as written) and the persons and organisations it names. */
+export interface LetterReport {
+  id: string;
+  received_at: string | null;
+  kind: string | null;
+  sender_group: string;
+  sender_name: string | null;
+  mentions: { id: string; type: 'PER' | 'ORG'; label: string; public: boolean }[];
+}
+
 export interface SearchHitRow {
   id: string;
   received_at: string | null;
   kind: string | null;
+  flags: string[];
   lang: string;
   place: string | null;
   subject: string | null;
@@ -199,7 +217,79 @@ export interface Store {
   auditEntries(afterSeq: number, limit: number): AuditEntry[];
   /** Records the outcome of a login: failures in a row and a lock, or a reset. */
   setLoginState(name: string, failures: number, lockedUntil: number | null): void;
+  /** Letters a query matches counted by two facets: per month (or year), per kind (or language, oblast). */
+  crosstab(req: Pick<SearchRequest, 'query' | 'translit'>, rows: 'month' | 'year', columns: 'kind' | 'lang' | 'oblast'): Crosstab;
+  /** One facet over the letters a query matches, up to `limit` values (the search shows 30 at most). */
+  tally(req: Pick<SearchRequest, 'query' | 'translit'>, facet: string, limit: number): FacetValue[];
+  /** Who wrote the letters a query matches and whom they name (newest `maxLetters`): the network's raw edges. */
+  reports(req: Pick<SearchRequest, 'query' | 'translit'>, maxLetters: number): LetterReport[];
   /** The analyzer version (ANALYZER_VERSION) the index was built with; null for an empty archive, 1 for one older than the record. */
   analyzerVersion(): number | null;
+  // The reporter's notebook (sqlite/notebook.ts): user data keyed by letter id, apart from the letters.
+  /** A letter's tags, by tag. */
+  letterTags(letterId: string): TagRecord[];
+  /** Tags a letter; false when it had the tag already (whoever gave it). The tag becomes the facet `tag` and the filter `tag:NAME`. */
+  addTag(letterId: string, tag: string, user: string): boolean;
+  removeTag(letterId: string, tag: string): boolean;
+  /** Every tag of the archive and how many letters carry it, commonest first. */
+  tagCounts(): TagCount[];
+  /** A letter's notes, oldest first. */
+  letterNotes(letterId: string): NoteRecord[];
+  note(id: number): NoteRecord | undefined;
+  addNote(letterId: string, user: string, text: string): NoteRecord;
+  removeNote(id: number): boolean;
+  /** Collections with their item counts, newest first: one owner's, or all when `owner` is undefined. */
+  collections(owner?: string): CollectionRecord[];
+  collection(id: number): CollectionRecord | undefined;
+  addCollection(name: string, owner: string): CollectionRecord;
+  /** Removes a collection with its items. */
+  removeCollection(id: number): boolean;
+  /** A collection's items in their order. */
+  collectionItems(collectionId: number): CollectionItem[];
+  /** Adds an item at the end of a collection. */
+  addCollectionItem(collectionId: number, item: { letter_id: string; quote: string | null; note: string | null }): CollectionItem;
+  /** Sets (or with null clears) an item's note; undefined when the collection holds no such item. */
+  setCollectionItemNote(collectionId: number, itemId: number, note: string | null): CollectionItem | undefined;
+  removeCollectionItem(collectionId: number, itemId: number): boolean;
   close(): void;
+}
+
+/** A tag on a letter: who gave it, when (ISO 8601). */
+export interface TagRecord {
+  tag: string;
+  user: string;
+  at: string;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface NoteRecord {
+  id: number;
+  letter_id: string;
+  user: string;
+  text: string;
+  at: string;
+}
+
+export interface CollectionRecord {
+  id: number;
+  name: string;
+  owner: string;
+  created_at: string;
+  /** How many items it holds. */
+  items: number;
+}
+
+/** A letter in a collection, with the passage quoted from it and the reporter's note, both optional. */
+export interface CollectionItem {
+  id: number;
+  collection_id: number;
+  letter_id: string;
+  quote: string | null;
+  note: string | null;
+  added_at: string;
+  position: number;
 }

@@ -8,10 +8,11 @@
  * data_version tells), about 20 bytes per letter.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { normalTag } from '../../core/notebook.js';
 import { FLAGS } from '../../core/record.js';
 import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/gazetteer/index.js';
 import type { FieldNode, QueryNode } from '../../query/ast.js';
-import type { Facets, FacetValue } from '../types.js';
+import type { Crosstab, Facets, FacetValue } from '../types.js';
 import { dateRange, isEntityId, placeKey, splitClass, yearRange } from './compile.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
@@ -128,6 +129,8 @@ export class Columns {
   private readonly campaignDict = new Dictionary();
   private campaign = new Uint32Array(0);
   private readonly mentions = new Map<MentionFacet, Multi>();
+  /** The tags reporters gave letters (notebook.ts), any number per letter: the facet `tag` and the filter tag:NAME. */
+  private tags = new Multi(0);
   /** Trained classifiers: name → the label code of each letter. */
   private readonly classes = new Map<string, { dict: Dictionary; codes: Uint32Array }>();
   /** place_key per rowid (filters compare keys, facets show labels). */
@@ -169,6 +172,7 @@ export class Columns {
     for (const [facet, type] of Object.entries(MENTION_FACETS) as [MentionFacet, string][]) {
       c.mentions.set(facet, Multi.build(max + 1, db.prepare('SELECT letter, entity, label, public FROM mentions WHERE type = ? ORDER BY letter').iterate(type) as IterableIterator<{ letter: number; entity: string; label: string; public: number }>));
     }
+    c.tags = Multi.build(max + 1, db.prepare('SELECT l.rowid AS letter, t.tag AS entity, t.tag AS label, 1 AS public FROM tags t JOIN letters l ON l.id = t.letter_id ORDER BY l.rowid').iterate() as IterableIterator<{ letter: number; entity: string; label: string; public: number }>);
     for (const { name } of db.prepare('SELECT name FROM classifiers ORDER BY name').all() as { name: string }[]) {
       const dict = new Dictionary();
       const codes = new Uint32Array(max + 1);
@@ -219,8 +223,9 @@ export class Columns {
   }
 
   /** Facet counts over these rowids (all letters when null). */
-  facets(rowids: ArrayLike<number> | null): Facets {
-    if (rowids === null && this.everything) return this.everything;
+  /** Facet counts over these letters (null: all); `limit` widens the mention facets past 30 values. */
+  facets(rowids: ArrayLike<number> | null, limit?: number): Facets {
+    if (rowids === null && this.everything && limit === undefined) return this.everything;
     let raw: RawCounts;
     if (rowids === null) raw = this.all();
     else if (rowids.length * 3 > this.letters * 2) {
@@ -253,10 +258,11 @@ export class Columns {
       const sorted = finish(facet, list);
       return limit && sorted.length > limit ? sorted.slice(0, limit) : sorted;
     };
-    out.campaign = named('campaign', raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, undefined, MULTI_LIMIT);
-    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), MULTI_LIMIT, facet === 'person' ? m.personal : undefined);
+    out.campaign = named('campaign', raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, undefined, limit ?? MULTI_LIMIT);
+    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), limit ?? MULTI_LIMIT, facet === 'person' ? m.personal : undefined);
+    out.tag = named('tag', raw.counts.get('tag') as Uint32Array, this.tags.dict.values, undefined, limit ?? MULTI_LIMIT);
     for (const [name, cl] of this.classes) out[`class:${name}`] = named('class', raw.counts.get(`class:${name}`) as Uint32Array, cl.dict.values);
-    if (rowids === null) this.everything = out;
+    if (rowids === null && limit === undefined) this.everything = out;
     return out;
   }
 
@@ -295,8 +301,8 @@ export class Columns {
     };
     one('campaign', this.campaign, this.campaignDict.values.length);
     for (const [name, cl] of this.classes) one(`class:${name}`, cl.codes, cl.dict.values.length);
-    for (const [facet, m] of this.mentions) {
-      // A letter counts once per entity (the mentions table holds one row per letter and entity).
+    for (const [facet, m] of [...this.mentions, ['tag', this.tags] as const]) {
+      // A letter counts once per entity or tag (one row per letter and entity, or letter and tag).
       const count = new Uint32Array(m.dict.values.length);
       const { offsets, codes } = m;
       for (let i = 0; i < rowids.length; i++) {
@@ -451,6 +457,10 @@ export class Columns {
         const code = cl.dict.lookup(label);
         return (id) => code !== 0 && cl.codes[id] === code;
       }
+      case 'tag': {
+        const code = this.tags.dict.lookup(normalTag(f.value));
+        return (id) => code !== 0 && this.tags.has(id, code);
+      }
       case 'translit':
         return () => true;
       default:
@@ -475,6 +485,37 @@ export class Columns {
 
   receivedAt(rowid: number): number {
     return rowid < this.size ? (this.received[rowid] as number) : Number.NaN;
+  }
+
+  /** Letters counted by two single-valued facets (letters without a value in either are left out). */
+  crosstab(rowids: ArrayLike<number> | null, rows: SingleFacet, columns: SingleFacet): Crosstab {
+    const rc = this.codes.get(rows) as Codes;
+    const cc = this.codes.get(columns) as Codes;
+    const rv = (this.dicts.get(rows) as Dictionary).values;
+    const cv = (this.dicts.get(columns) as Dictionary).values;
+    const grid = new Uint32Array(rv.length * cv.length);
+    const add = (id: number) => {
+      const r = rc[id] as number;
+      const c = cc[id] as number;
+      if (r && c) (grid[r * cv.length + c] as number)++;
+    };
+    if (rowids === null) for (let id = 0; id < this.size; id++) this.present[id] && add(id);
+    else for (let i = 0; i < rowids.length; i++) add(rowids[i] as number);
+    // Rows in their order (months, years), columns by size; only those that hold a letter.
+    const used = (n: number, stride: number, step: number, len: number) =>
+      Array.from({ length: n }, (_, code) => code).filter((code) => {
+        if (code === 0) return false;
+        for (let k = 0; k < len; k++) if (grid[code * stride + k * step]) return true;
+        return false;
+      });
+    const rowCodes = used(rv.length, cv.length, 1, cv.length).sort((a, b) => ((rv[a] as string) < (rv[b] as string) ? -1 : 1));
+    const total = (c: number) => rowCodes.reduce((n, r) => n + (grid[r * cv.length + c] as number), 0);
+    const colCodes = used(cv.length, 1, cv.length, rv.length).sort((a, b) => total(b) - total(a));
+    return {
+      rows: rowCodes.map((r) => rv[r] as string),
+      columns: colCodes.map((c) => cv[c] as string),
+      counts: rowCodes.map((r) => colCodes.map((c) => grid[r * cv.length + c] as number)),
+    };
   }
 }
 

@@ -110,9 +110,12 @@ describe('compileQuery (SQLite)', () => {
     expect(c('-флаг channel:post')).toEqual({ match: null, where: `NOT (${FTS}) AND l.channel IS ?`, params: [word('флаг'), 'post'] });
   });
 
-  it('compiles an empty query to everything, and refuses fields it cannot search yet', () => {
+  it('compiles a tag filter to the tags table, the tag in the form tags are kept in', () => {
+    expect(c('tag:"на  проверку "')).toEqual({ match: null, where: 'l.id IN (SELECT letter_id FROM tags WHERE tag = ?)', params: ['на проверку'] });
+  });
+
+  it('compiles an empty query to everything, and refuses an unknown oblast', () => {
     expect(compileQuery(null)).toEqual({ match: null, where: '1', params: [], filters: [], plan: null });
-    expect(() => c('tag:важное сын')).toThrow(/tag: cannot be searched yet/);
     expect(() => c('oblast:Атлантида')).toThrow(/no Belarusian oblast/);
   });
 });

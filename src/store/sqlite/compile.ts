@@ -12,6 +12,7 @@
  * (capitalised or in Latin letters), every spelling of that name across scripts.
  */
 import { ZvarotError } from '../../core/errors.js';
+import { normalTag } from '../../core/notebook.js';
 import { nameLikeKey, queryForm, queryForms, queryStems } from '../../language/analyze.js';
 import { findOblast, findPlace, placesInOblast } from '../../language/gazetteer/index.js';
 import { nameKey } from '../../language/keys.js';
@@ -298,7 +299,9 @@ class Compiler {
       case 'translit':
         return '1';
       case 'tag':
-        throw new ZvarotError('E_QUERY_SYNTAX', `tag: cannot be searched yet: this archive has no tags (column ${f.column})`, { column: f.column });
+        // Compared in the form tags are kept in (src/core/notebook.ts): `tag:"to  check"` finds "to check".
+        params.push(normalTag(f.value));
+        return 'l.id IN (SELECT letter_id FROM tags WHERE tag = ?)';
     }
   }
 

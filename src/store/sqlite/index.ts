@@ -11,7 +11,10 @@ import { compileQuery, placeKey, placeLabel } from './compile.js';
 import { Columns } from './columns.js';
 import { BODY, EXACT, PostingReader, SUBJECT, SegmentBuilder, ftsTokens, mergeSegments, nextSegment, postingStatements, termOf, type PostingStatements } from './postings.js';
 import { Ranker, TooBroad, type RankPlan } from './rank.js';
+import type { Crosstab, FacetValue, LetterReport } from '../types.js';
 import { FTS_DDL, POSTINGS_DDL, SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
+import * as notebook from './notebook.js';
+import type { CollectionItem, CollectionRecord, NoteRecord, TagCount, TagRecord } from '../types.js';
 
 /** A prefix reaching more words than this runs through FTS5, which reads them as one range. */
 const PREFIX_TERMS = 512;
@@ -548,12 +551,7 @@ class SqliteStore implements Store {
         const own = this.searchPostings(c.plan, cols, pred, where, params, req, cursor);
         if (own) return own;
       }
-      // The whole match set as rowids: MATCH drives when there is text, filters apply on top.
-      let rowids: ArrayLike<number> | null = null;
-      if (c.match && where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
-      else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${where}`).pluck().all(c.match, ...params) as number[];
-      else if (where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${where}`).pluck().all(...params) as number[];
-      if (pred) rowids = rowids ? (rowids as number[]).filter(pred) : cols.select(pred);
+      let rowids = this.rowidsOf(c, cols, pred, where, params);
       // The ranked page reads the kept set through zv_keep(rowid): a bitmap, not a join.
       if (pred && rowids && c.match) this.keep = cols.bitmap(rowids);
       const total = rowids ? rowids.length : this.count();
@@ -579,12 +577,66 @@ class SqliteStore implements Store {
       }
       return this.answer(page, total, facets, req, cursor, cols, c.match !== null);
     } catch (e) {
-      // FTS5 rejects some inputs (e.g. a term that is only stop characters); never as a 500.
-      if (e instanceof Error && !(e instanceof ZvarotError) && /fts5|MATCH/i.test(e.message)) {
-        throw new ZvarotError('E_QUERY_SYNTAX', `the full-text index could not run this query: ${e.message}`);
-      }
-      throw e;
+      throw queryError(e);
     }
+  }
+
+  /** The whole match set as rowids (null: every letter): MATCH drives when there is text, filters apply on top. */
+  private rowidsOf(c: ReturnType<typeof compileQuery>, cols: Columns, pred: ((id: number) => boolean) | null, where: string, params: (string | number)[]): ArrayLike<number> | null {
+    let rowids: ArrayLike<number> | null = null;
+    if (c.match && where === '1') rowids = this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ?').pluck().all(c.match) as number[];
+    else if (c.match) rowids = this.stmt(`SELECT l.rowid FROM letters_fts JOIN letters l ON l.rowid = letters_fts.rowid WHERE letters_fts MATCH ? AND ${where}`).pluck().all(c.match, ...params) as number[];
+    else if (where !== '1') rowids = this.stmt(`SELECT l.rowid FROM letters l WHERE ${where}`).pluck().all(...params) as number[];
+    if (pred) rowids = rowids ? (rowids as number[]).filter(pred) : cols.select(pred);
+    return rowids;
+  }
+
+  /**
+   * The letters a query matches, without ranking or a page (null: every letter): what the
+   * timeline, the entity lists and the network count over. Same compiler and filters as search().
+   */
+  private matchSet(req: Pick<SearchRequest, 'query' | 'translit'>): { cols: Columns; rowids: ArrayLike<number> | null } {
+    this.checkReadable();
+    const cols = this.columns();
+    const c = compileQuery(req.query, { fuzzy: (w, d) => this.fuzzy(w, d), known: (forms) => this.known(forms), translit: req.translit !== false });
+    try {
+      const pred = c.where === '1' ? null : cols.predicate(c.filters);
+      return { cols, rowids: this.rowidsOf(c, cols, pred, pred ? '1' : c.where, pred ? [] : c.params) };
+    } catch (e) {
+      throw queryError(e);
+    }
+  }
+
+  crosstab(req: Pick<SearchRequest, 'query' | 'translit'>, rows: 'month' | 'year', columns: 'kind' | 'lang' | 'oblast'): Crosstab {
+    const { cols, rowids } = this.matchSet(req);
+    return cols.crosstab(rowids, rows, columns);
+  }
+
+  tally(req: Pick<SearchRequest, 'query' | 'translit'>, facet: string, limit: number): FacetValue[] {
+    const { cols, rowids } = this.matchSet(req);
+    return cols.facets(rowids, limit)[facet] ?? [];
+  }
+
+  reports(req: Pick<SearchRequest, 'query' | 'translit'>, maxLetters: number): LetterReport[] {
+    const { cols, rowids } = this.matchSet(req);
+    // The newest letters first when there are more than asked for.
+    const chosen = cols.byDate(rowids ?? cols.select(() => true), maxLetters, 0, true);
+    const out: LetterReport[] = [];
+    const letter = this.stmt('SELECT id, received_at, kind, sender_group, sender_json FROM letters WHERE rowid = ?');
+    const mentions = this.stmt("SELECT entity, type, label, public FROM mentions WHERE letter = ? AND type IN ('PER', 'ORG')");
+    for (const rowid of chosen) {
+      const l = letter.get(rowid) as { id: string; received_at: string | null; kind: string | null; sender_group: string | null; sender_json: string | null };
+      const sender = l.sender_json ? (JSON.parse(l.sender_json) as { name?: string }) : {};
+      out.push({
+        id: l.id,
+        received_at: l.received_at,
+        kind: l.kind,
+        sender_group: l.sender_group ?? l.id,
+        sender_name: typeof sender.name === 'string' && sender.name !== '' ? sender.name : null,
+        mentions: (mentions.all(rowid) as { entity: string; type: 'PER' | 'ORG'; label: string; public: number }[]).map((m) => ({ id: m.entity, type: m.type, label: m.label, public: m.public === 1 })),
+      });
+    }
+    return out;
   }
 
   /** The ranker over these columns (made again whenever they are reloaded). */
@@ -669,13 +721,13 @@ class SqliteStore implements Store {
   /** The page's rows, in the page's order. */
   private rows(page: { rowid: number; score: number }[]): SearchHitRow[] {
     if (page.length === 0) return [];
-    const got = this.stmt(`SELECT rowid, id, received_at, kind, lang, place, subject, body FROM letters WHERE rowid IN (${page.map(() => '?').join(', ')})`).all(...page.map((p) => p.rowid)) as (Omit<SearchHitRow, 'score'> & { rowid: number })[];
+    const got = this.stmt(`SELECT rowid, id, received_at, kind, flags_json, lang, place, subject, body FROM letters WHERE rowid IN (${page.map(() => '?').join(', ')})`).all(...page.map((p) => p.rowid)) as (Omit<SearchHitRow, 'score' | 'flags'> & { rowid: number; flags_json: string })[];
     const byRowid = new Map(got.map((r) => [r.rowid, r]));
     return page.flatMap((p) => {
       const r = byRowid.get(p.rowid);
       if (!r) return [];
-      const { rowid: _rowid, ...row } = r;
-      return [{ ...row, score: p.score }];
+      const { rowid: _rowid, flags_json, ...row } = r;
+      return [{ ...row, flags: JSON.parse(flags_json) as string[], score: p.score }];
     });
   }
 
@@ -691,7 +743,8 @@ class SqliteStore implements Store {
     const counts = new Map<string, number>();
     for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     const scored = [...counts.entries()]
-      .filter(([s]) => /\p{L}{3,}/u.test(s) && ftsTokens(s).length === 1)
+      // A "word" of more than 64 characters is noise (a key held down, an encoded blob): never a topic.
+      .filter(([s]) => s.length <= 64 && /\p{L}{3,}/u.test(s) && ftsTokens(s).length === 1)
       .map(([s, tf]) => {
         const token = ftsTokens(s)[0] as string;
         const doc = Math.max(1, reader.get(termOf(SUBJECT, token), cols.segOf).docs.length + reader.get(termOf(BODY, token), cols.segOf).docs.length);
@@ -735,6 +788,75 @@ class SqliteStore implements Store {
     return terms.map((t) => t.slice(1)).filter((t) => t !== word && withinEdits(word, t, distance));
   }
 
+  // The reporter's notebook (notebook.ts). Tags are a facet: changing one drops the in-memory columns.
+  letterTags(letterId: string): TagRecord[] {
+    return notebook.letterTags(this.db, letterId);
+  }
+
+  addTag(letterId: string, tag: string, user: string): boolean {
+    const added = notebook.addTag(this.db, letterId, tag, user);
+    if (added) this.forget();
+    return added;
+  }
+
+  removeTag(letterId: string, tag: string): boolean {
+    const removed = notebook.removeTag(this.db, letterId, tag);
+    if (removed) this.forget();
+    return removed;
+  }
+
+  tagCounts(): TagCount[] {
+    return notebook.tagCounts(this.db);
+  }
+
+  letterNotes(letterId: string): NoteRecord[] {
+    return notebook.letterNotes(this.db, letterId);
+  }
+
+  note(id: number): NoteRecord | undefined {
+    return notebook.note(this.db, id);
+  }
+
+  addNote(letterId: string, user: string, text: string): NoteRecord {
+    return notebook.addNote(this.db, letterId, user, text);
+  }
+
+  removeNote(id: number): boolean {
+    return notebook.removeNote(this.db, id);
+  }
+
+  collections(owner?: string): CollectionRecord[] {
+    return notebook.collections(this.db, owner);
+  }
+
+  collection(id: number): CollectionRecord | undefined {
+    return notebook.collection(this.db, id);
+  }
+
+  addCollection(name: string, owner: string): CollectionRecord {
+    return notebook.addCollection(this.db, name, owner);
+  }
+
+  removeCollection(id: number): boolean {
+    return notebook.removeCollection(this.db, id);
+  }
+
+  collectionItems(collectionId: number): CollectionItem[] {
+    return notebook.collectionItems(this.db, collectionId);
+  }
+
+  addCollectionItem(collectionId: number, item: { letter_id: string; quote: string | null; note: string | null }): CollectionItem {
+    return notebook.addCollectionItem(this.db, collectionId, item);
+  }
+
+  setCollectionItemNote(collectionId: number, itemId: number, note: string | null): CollectionItem | undefined {
+    return notebook.setCollectionItemNote(this.db, collectionId, itemId, note);
+  }
+
+  removeCollectionItem(collectionId: number, itemId: number): boolean {
+    return notebook.removeCollectionItem(this.db, collectionId, itemId);
+  }
+
   close(): void {
     this.db.close();
   }
@@ -765,4 +887,12 @@ function toLetter(row: LetterRow, classes: Record<string, string>): StoredLetter
     },
     ingested_at: row.ingested_at,
   };
+}
+
+/** FTS5 rejects some inputs (e.g. a term that is only stop characters): a query error, never a 500. */
+function queryError(e: unknown): unknown {
+  if (e instanceof Error && !(e instanceof ZvarotError) && /fts5|MATCH/i.test(e.message)) {
+    return new ZvarotError('E_QUERY_SYNTAX', `the full-text index could not run this query: ${e.message}`);
+  }
+  return e;
 }

@@ -160,6 +160,30 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       );
     `,
   },
+  {
+    version: 9,
+    why: "the reporter's notebook: tags and notes on letters, collections of letters and quotes (user data, keyed by letter id and kept apart from the letters, so re-ingest never touches it)",
+    // AUTOINCREMENT: a removed note, collection or item never lends its id to a new one, so an id
+    // in the audit log or a reporter's bookmark always means the same thing.
+    sql: `
+      CREATE TABLE tags (letter_id TEXT NOT NULL, tag TEXT NOT NULL, user TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (letter_id, tag)) WITHOUT ROWID;
+      CREATE INDEX tags_tag ON tags(tag);
+      CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, letter_id TEXT NOT NULL, user TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX notes_letter ON notes(letter_id);
+      CREATE TABLE collections (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, owner TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE INDEX collections_owner ON collections(owner);
+      CREATE TABLE collection_items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        letter_id TEXT NOT NULL,
+        quote TEXT,
+        note TEXT,
+        added_at TEXT NOT NULL,
+        position INTEGER NOT NULL
+      );
+      CREATE INDEX collection_items_order ON collection_items(collection_id, position);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
