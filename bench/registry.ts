@@ -7,6 +7,7 @@ import { scaleBench } from './scale.js';
 import { searchBench } from './search.js';
 import { sourcesBench } from './sources.js';
 import type { Benchmark } from './table.js';
+import { webBench } from './web.js';
 
 export const benchmarks: Record<string, Benchmark> = {
   analysis: analysisBench,
@@ -14,6 +15,7 @@ export const benchmarks: Record<string, Benchmark> = {
   generate: generateBench,
   ingest: ingestBench,
   search: searchBench,
+  web: webBench,
   scale: scaleBench,
   sources: sourcesBench,
 };

@@ -153,4 +153,43 @@ describe.skipIf(!haveChromium)('hostile input in Chromium', () => {
     expect(await page.locator('.letter .body').innerText()).toContain(`<script>alert('${MARK}1')</script>`);
     expect(await page.locator('.letter script, .letter img, .letter iframe, .letter svg').count()).toBe(0);
   }, 300_000);
+
+  it('runs none of them as tags, notes, collection names and quotes, or on the timeline, entities, map and network pages', async () => {
+    const session = (await (await fetch(`${server.url}api/session`)).json()) as { csrfToken: string };
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken };
+    const post = (url: string, body: unknown) => fetch(`${server.url}${url}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const collection = (await (await post('api/collections', { name: PAYLOADS[1]?.slice(0, 200) })).json()) as { id: number };
+    let tagged = 0;
+    for (let i = 0; i < 40; i++) {
+      const p = PAYLOADS[i] as string;
+      // Tags refuse control characters (E_BODY); the rest go in as written.
+      if ((await post(`api/letters/h-${i}/tags`, { tag: p.slice(0, 64).trim() })).status === 201) tagged++;
+      expect((await post(`api/letters/h-${i}/notes`, { text: p.slice(0, 20_000) })).status).toBe(201);
+      expect((await post(`api/collections/${collection.id}/items`, { letter_id: `h-${i}`, quote: p.slice(0, 20_000), note: p.slice(0, 500) })).status).toBe(201);
+    }
+    expect(tagged).toBeGreaterThan(30);
+    for (let i = 0; i < 40; i += 3) {
+      await page.goto(`${server.url}?letter=h-${i}`);
+      await page.waitForSelector('.notes li');
+    }
+    // The tag facet, opened in full.
+    await page.goto(`${server.url}?q=${encodeURIComponent('прошу')}`);
+    await page.waitForSelector('.facet[aria-label="Tags"]');
+    await page.locator('.facet[aria-label="Tags"] button.link').click();
+    await page.goto(`${server.url}collections/${collection.id}`);
+    await page.waitForSelector('.items blockquote');
+    expect(await page.locator('.items blockquote').first().innerText()).toBe(PAYLOADS[0]);
+    for (const [url, ready] of [
+      [`timeline?q=${encodeURIComponent('прошу')}`, '.month-chart canvas'],
+      [`entities?q=${encodeURIComponent('прошу')}`, '.belarus-map .oblast'],
+      [`network?q=${encodeURIComponent('прошу')}`, '.network-canvas'],
+      ['api-docs', '.endpoint'],
+    ] as const) {
+      await page.goto(`${server.url}${url}`);
+      await page.waitForSelector(ready);
+    }
+    await page.waitForTimeout(500);
+    expect(seen).toEqual([]);
+    expect(await page.locator('script:not([src]), img, iframe').count()).toBe(0);
+  }, 300_000);
 });

@@ -79,10 +79,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
   });
 
   it('filters by a facet', async () => {
-    await page.locator('.facet[aria-label="Year"] button', { hasText: '2022' }).click();
+    await page.locator('.facet[aria-label="Year"] .facet-row', { hasText: '2022' }).locator('input').check();
     await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.includes('year:2022'));
     expect(await page.locator('.hit-id').allInnerTexts()).toEqual(['w-4']);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('заявление year:2022');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('заявление');
+    expect(new URL(page.url()).searchParams.getAll('f')).toEqual(['year:2022']);
   });
 
   it('shows a hostile letter as text and runs nothing of it', async () => {

@@ -25,8 +25,8 @@ async function get<T>(url: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
-export function searchLetters(q: string, offset: number, signal?: AbortSignal): Promise<SearchResponse> {
-  const p = new URLSearchParams({ q, limit: '20', offset: String(offset) });
+export function searchLetters(q: string, offset: number, signal?: AbortSignal, limit = 20): Promise<SearchResponse> {
+  const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
   return get<SearchResponse>(`/api/search?${p}`, signal);
 }
 
@@ -103,4 +103,150 @@ export async function login(username: string, password: string): Promise<Session
 
 export function logout(csrf: string): Promise<{ ok: boolean }> {
   return post('/api/logout', {}, csrf);
+}
+
+async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body: unknown, csrf: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-CSRF-Token': csrf };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(url, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const text = await res.text();
+  const data = (text ? JSON.parse(text) : {}) as T | { error: ApiError };
+  if (!res.ok) throw new ApiFailure((data as { error: ApiError }).error);
+  return data as T;
+}
+
+const enc = encodeURIComponent;
+
+/** A letter as the viewer may see it, with the words the search `q` matched. */
+export function getLetterFor(id: string, q: string, signal?: AbortSignal): Promise<Letter & { highlights?: [number, number][] }> {
+  return get(`/api/letters/${enc(id)}${q ? `?${new URLSearchParams({ q })}` : ''}`, signal);
+}
+
+export function getSimilar(id: string, signal?: AbortSignal): Promise<{ id: string; hits: SearchHit[] }> {
+  return get(`/api/letters/${enc(id)}/similar?limit=5`, signal);
+}
+
+export interface Timeline {
+  rows: string[];
+  columns: string[];
+  counts: number[][];
+  events: { date: string; label: string }[];
+}
+
+export function getTimeline(q: string, by: string, signal?: AbortSignal): Promise<Timeline> {
+  return get(`/api/timeline?${new URLSearchParams({ q, by })}`, signal);
+}
+
+export function getEntities(type: string, q: string, limit: number, signal?: AbortSignal): Promise<{ type: string; values: FacetValue[] }> {
+  return get(`/api/entities?${new URLSearchParams({ type, q, limit: String(limit) })}`, signal);
+}
+
+export interface NetworkNode {
+  id: string;
+  type: 'sender' | 'PER' | 'ORG';
+  label: string;
+  letters: number;
+  public?: boolean;
+}
+
+export interface Network {
+  letters: number;
+  nodes: NetworkNode[];
+  edges: { source: string; target: string; letters: number }[];
+}
+
+export function getNetwork(q: string, letters: number, signal?: AbortSignal): Promise<Network> {
+  return get(`/api/network?${new URLSearchParams({ q, letters: String(letters) })}`, signal);
+}
+
+// The reporter's notebook: tags and notes on letters, collections of letters and quotes.
+
+export interface Tag {
+  tag: string;
+  user: string;
+  at: string;
+}
+
+export interface Note {
+  id: number;
+  user: string;
+  text: string;
+  at: string;
+}
+
+export function getTags(id: string): Promise<{ tags: Tag[] }> {
+  return get(`/api/letters/${enc(id)}/tags`);
+}
+
+export function addTag(id: string, tag: string, csrf: string): Promise<{ tags: Tag[] }> {
+  return send('POST', `/api/letters/${enc(id)}/tags`, { tag }, csrf);
+}
+
+export function removeTag(id: string, tag: string, csrf: string): Promise<unknown> {
+  return send('DELETE', `/api/letters/${enc(id)}/tags/${enc(tag)}`, undefined, csrf);
+}
+
+export function getNotes(id: string): Promise<{ notes: Note[] }> {
+  return get(`/api/letters/${enc(id)}/notes`);
+}
+
+export function addNote(id: string, text: string, csrf: string): Promise<Note> {
+  return send('POST', `/api/letters/${enc(id)}/notes`, { text }, csrf);
+}
+
+export function removeNote(noteId: number, csrf: string): Promise<unknown> {
+  return send('DELETE', `/api/notes/${noteId}`, undefined, csrf);
+}
+
+export interface CollectionSummary {
+  id: number;
+  name: string;
+  owner: string;
+  created_at: string;
+  items: number;
+}
+
+export interface CollectionItem {
+  id: number;
+  letter_id: string;
+  quote: string | null;
+  note: string | null;
+  added_at: string;
+  letter: { id: string; received_at: string | null; kind: string | null; place: string | null; subject: string | null } | null;
+}
+
+export interface Collection extends Omit<CollectionSummary, 'items'> {
+  items: CollectionItem[];
+}
+
+export function getCollections(): Promise<{ collections: CollectionSummary[] }> {
+  return get('/api/collections');
+}
+
+export function createCollection(name: string, csrf: string): Promise<CollectionSummary> {
+  return send('POST', '/api/collections', { name }, csrf);
+}
+
+export function getCollection(id: number, signal?: AbortSignal): Promise<Collection> {
+  return get(`/api/collections/${id}`, signal);
+}
+
+export function deleteCollection(id: number, csrf: string): Promise<unknown> {
+  return send('DELETE', `/api/collections/${id}`, undefined, csrf);
+}
+
+export function addToCollection(id: number, item: { letter_id: string; quote?: string; note?: string }, csrf: string): Promise<CollectionItem> {
+  return send('POST', `/api/collections/${id}/items`, item, csrf);
+}
+
+export function setItemNote(id: number, item: number, note: string, csrf: string): Promise<CollectionItem> {
+  return send('PATCH', `/api/collections/${id}/items/${item}`, { note }, csrf);
+}
+
+export function removeItem(id: number, item: number, csrf: string): Promise<unknown> {
+  return send('DELETE', `/api/collections/${id}/items/${item}`, undefined, csrf);
+}
+
+export function collectionExportUrl(id: number, format: 'md' | 'csv' | 'json'): string {
+  return `/api/collections/${id}/export?format=${format}`;
 }
