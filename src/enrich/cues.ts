@@ -413,14 +413,17 @@ export class CueSet<T extends string = string> {
           sp.cues = list;
         }
       }
-      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, hits);
+      if (list.length === 0) continue;
+      // A negation right before the word voids every cue here that does not spell its own.
+      const negated = i > 0 && words[i - 1]!.sentence === word.sentence && NEGATIONS.has(words[i - 1]!.w);
+      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, negated, hits);
     }
     return hits;
   }
 
-  private tryAt(c: CompiledCue<T>, words: readonly Word[], i: number, hits: CueHit<T>[]): void {
+  private tryAt(c: CompiledCue<T>, words: readonly Word[], i: number, negated: boolean, hits: CueHit<T>[]): void {
     const sentence = words[i]!.sentence;
-    if (!c.spellsNegation && i > 0 && words[i - 1]!.sentence === sentence && NEGATIONS.has(words[i - 1]!.w)) return;
+    if (negated && !c.spellsNegation) return;
     const end = this.extend(c, words, 1, i, sentence);
     if (end < 0) return;
     hits.push({ signal: c.cue.signal, weight: c.cue.weight, pattern: c.cue.pattern, start: words[i]!.start, end: words[end]!.end, sentence });

@@ -160,6 +160,8 @@ const CUE_SET = new CueSet<Signal>(CUES);
 /** A bit per signal, for classify()'s de-duplication of hits. */
 const SIGNAL_BIT = new Map<Signal, number>([...new Set(CUES.map((c) => c.signal))].map((sig, k) => [sig, k]));
 if (SIGNAL_BIT.size > 31) throw new Error('kind: more signals than bits in a number');
+/** classify()'s weights per signal, reused from letter to letter: a typed array is dear to allocate. */
+const SUMS = new Float64Array(SIGNAL_BIT.size);
 
 // Words that make a political act someone else's when they stand before it in the clause.
 const THIRD = new Set([
@@ -324,7 +326,7 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
   const acts = findActs(words, hits, [...(ctx.designated ?? []), ...(ctx.political ?? [])], personStarts);
   const all: Hit[] = [...hits.filter((h) => h.signal !== 'act' && h.signal !== 'actverb' && h.signal !== 'anchor'), ...acts];
   // Weights summed per signal, in the order of `all`.
-  const sum = new Float64Array(SIGNAL_BIT.size);
+  const sum = SUMS.fill(0);
   for (const h of all) sum[SIGNAL_BIT.get(h.signal)!]! += h.weight;
   const s = (x: Signal) => sum[SIGNAL_BIT.get(x)!]!;
   // A relative's act is an appeal's matter only when the relative is held or a release is asked;

@@ -84,6 +84,15 @@ interface Detector {
    * the costly pattern then runs only around its hits, not from every position of the letter.
    */
   near?: { pattern: RegExp; reach: number; start: Start };
+  /**
+   * For a detector with `near`: the end of its pattern, which starts with one of the near `words`
+   * (as the near pattern reads them: no letter before or after). A window runs the detector only
+   * up to the last of those words where this part matches, and not at all where it matches at none:
+   * a few anchored tries instead of one at every capital letter of the window. `small`: at most
+   * so many small letters after a space, comma, dot or line break stand before the tail in a match
+   * (smallBefore()), which bounds how far before the first tail a match can start.
+   */
+  tail?: { words: readonly string[]; pattern: RegExp; small?: number };
   /** Where a match may start: see Start. */
   start: Start;
   /** A string every match contains: without it in the letter, the detector does not run. */
@@ -114,6 +123,11 @@ interface Start {
   /** The character after the first may only be one of these (where there is one, in the Basic Multilingual Plane). */
   next?: string;
   /**
+   * Classes for the characters after the second, in order (where they are plain ones): a cheap
+   * look at what every match must begin with, so that a year or a date is not tried as a card.
+   */
+  then?: readonly string[];
+  /**
    * Instead of the above: a match starts where a run of `run` characters that ends right before
    * `char` starts (and nowhere else). For e-mail: the local part runs up to the "@".
    */
@@ -124,8 +138,8 @@ interface Start {
 const NOT_AFTER_ALONE = '[\\p{L}\\p{N}]';
 const NOT_AFTER_PHONE = '[\\p{L}\\p{N}+]';
 /** Starts of ALONE_L / PHONE_L patterns that begin with one of `first`. */
-const aloneStart = (first: string, next?: string): Start => ({ alone: first, notAfter: NOT_AFTER_ALONE, ...(next ? { next } : {}) });
-const phoneStart = (first: string, next: string): Start => ({ alone: first, notAfter: NOT_AFTER_PHONE, next });
+const aloneStart = (first: string, next?: string, then?: readonly string[]): Start => ({ alone: first, notAfter: NOT_AFTER_ALONE, ...(next ? { next } : {}), ...(then ? { then } : {}) });
+const phoneStart = (first: string, next: string, then?: readonly string[]): Start => ({ alone: first, notAfter: NOT_AFTER_PHONE, next, ...(then ? { then } : {}) });
 /** Spaces and digits: what follows the first character of most numbers. */
 const SP_OR_DIGIT = '[ \\u00A0\\u202F\\d]';
 
@@ -225,7 +239,7 @@ const PHONES: Detector[] = [
     start: phoneStart('[(0]', '[ \\u00A0\\u202F012]'),
   },
   // A Russian mobile grouped 3-3-2-2, "903 874 17 24": sums and counts are never grouped so.
-  { type: 'phone', pattern: re(`${PHONE_L}9\\d\\d${SEP_REQ}[1-9]\\d\\d${SEP_REQ}\\d\\d${SEP_REQ}\\d\\d${PHONE_R}`), accept: phoneShape, start: phoneStart('[9]', '\\d') },
+  { type: 'phone', pattern: re(`${PHONE_L}9\\d\\d${SEP_REQ}[1-9]\\d\\d${SEP_REQ}\\d\\d${SEP_REQ}\\d\\d${PHONE_R}`), accept: phoneShape, start: phoneStart('[9]', '\\d', ['\\d', `[\\-\\u2010\\u2011\\u2013 \\u00A0\\u202F]`]) },
   // A Russian code in brackets is as clear a sign as a prefix: (495) 123-45-67, (912) 345 67 89.
   { type: 'phone', pattern: re(`${PHONE_L}\\(${SP}?[3489]\\d\\d${SP}?\\)${SEP}[1-9]${more(6, SEP)}${PHONE_R}`), accept: phoneShape, start: phoneStart('[(]', '[ \\u00A0\\u202F3489]'), needs: '(' },
   // Anything shaped like a local number, but only right after a phone word.
@@ -233,9 +247,9 @@ const PHONES: Detector[] = [
     type: 'phone',
     pattern: re(`${PHONE_CUE}(?<pii>${PHONE_L}${LOCAL_NUMBER})${PHONE_R}`, 'i'),
     accept: (s, text, start, end) => phoneShape(s, text, start, end) && s.replace(/\D/g, '').length >= 5,
-    // The first two letters of PHONE_WORD's spellings (тел, моб, мабільн, сотов, факс, tel, phone,
+    // The first three letters of PHONE_WORD's spellings (тел, моб, мабільн, сотов, факс, tel, phone,
     // mob); under the `i` flag, as the pattern reads them.
-    start: { alone: '[тмсфtpm]', notAfter: '\\p{L}', next: '[еэоаeho]' },
+    start: { alone: '[тмсфtpm]', notAfter: '\\p{L}', next: '[еэоаeho]', then: ['[лбткlob]'] },
   },
 ];
 
@@ -283,7 +297,8 @@ const NUM = '\\d{1,4}(?!\\p{N})';
 /** A house letter glued on or after a dash: "5а", "12-Б". */
 const HOUSE_LETTER = `(?:${DASH}?[а-еА-Еa-dA-D](?![\\p{L}\\p{N}]))`;
 const HOUSE_NUMBER = `${NUM}${HOUSE_LETTER}?(?:${SP}?/${SP}?${NUM}${HOUSE_LETTER}?)?`;
-const HOUSE_MARK = `${anyWord(['д', 'дом'])}(?:\\.${SP}*|${SP}+)(?:\\u2116${SP}*)?`;
+const HOUSE_WORDS = ['д', 'дом'];
+const HOUSE_MARK = `${anyWord(HOUSE_WORDS)}(?:\\.${SP}*|${SP}+)(?:\\u2116${SP}*)?`;
 const BLOCK = `(?:${PART_SEP}?${anyWord(['корп', 'корпус', 'к', 'стр', 'строение'])}(?:\\.${SP}*|${SP}*)${NUM}${HOUSE_LETTER}?)`;
 const FLAT_MARK = `${anyWord(['кв', 'кв-ра', 'квартира', 'кватэра', 'ком', 'комн', 'комната', 'пакой'])}(?:\\.${SP}*|${SP}*)(?:\\u2116${SP}*)?`;
 /** The flat: "-12" or "/12" straight after the house, or marked: ", кв. 12", " кв 7", ", квартира 12". */
@@ -323,12 +338,14 @@ const NOT_A_HOUSE = new RegExp(
 /** Street types that Russian puts after an adjectival name: "Садовый переулок, 3", "Ленинский пр-т 45". */
 const STREET_TYPES_AFTER = ['улица', 'вуліца', 'переулок', 'завулак', 'проспект', 'праспект', 'пр-т', 'бульвар', 'б-р', 'проезд', 'праезд', 'шоссе', 'тракт', 'площадь', 'набережная', 'тупик'];
 /** Abbreviations count after the name only with their dot: "Курск ул 3-я …" is no "Курск street". */
-const STREET_TYPE_AFTER = `${SP}+(?:${anyWord(STREET_TYPES_AFTER)}\\.?|${anyWord(['ул', 'вул', 'пер', 'пл'])}\\.)`;
+const STREET_TYPES_AFTER_DOTTED = ['ул', 'вул', 'пер', 'пл'];
+/** The street type after the name (and the spaces after it). */
+const STREET_TYPE_AFTER = `(?:${anyWord(STREET_TYPES_AFTER)}\\.?|${anyWord(STREET_TYPES_AFTER_DOTTED)}\\.)`;
 /** Capitalised at the start of a sentence, yet no street name: "На Пулковском шоссе, д. 15", "По Московскому шоссе 288". */
 const NOT_A_NAME = `(?!${anyWord(['на', 'по', 'в', 'во', 'у', 'к', 'с', 'со', 'от', 'до', 'из', 'за', 'около', 'возле', 'напротив', 'вдоль', 'адрес', 'па', 'ля', 'каля', 'ад', 'да', 'праз', 'із'])}${SP})`;
 
 /** Street types and house marks: no address without one of them. */
-const NEAR_WORDS = [...STREET_TYPES, ...STREET_TYPES_DOTTED, ...STREET_TYPES_AFTER, 'д', 'дом'];
+const NEAR_WORDS = [...STREET_TYPES, ...STREET_TYPES_DOTTED, ...STREET_TYPES_AFTER, ...HOUSE_WORDS];
 const ADDRESS_NEAR = {
   pattern: new RegExp(`(?<![\\p{L}])${anyWord(NEAR_WORDS)}(?![\\p{L}])`, 'gu'),
   reach: 260,
@@ -346,29 +363,31 @@ const townStart = (streetWords: readonly string[]): Start => ({
   notAfter: NOT_AFTER_ALONE,
 });
 
+/** What may follow an address: no month, year, count or sum after its house number (NOT_A_HOUSE). */
+const notAHouseAfter = (_s: string, text: string, _start: number, end: number): boolean => !NOT_A_HOUSE.test(text.slice(end, end + 24));
+/** The house, perhaps marked, and the flat that end the first two address patterns. */
+const HOUSE_END = `(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`;
+
+/** An address detector: `head`, then `tail`, which starts with one of the near words `words`; `small`: see Detector.tail. */
+function address(head: string, words: readonly string[], tail: string, start: Start, small?: number): Detector {
+  return { type: 'address', pattern: re(head + tail), accept: notAHouseAfter, near: ADDRESS_NEAR, tail: { words, pattern: new RegExp(tail, 'uy'), ...(small === undefined ? {} : { small }) }, start };
+}
+/**
+ * The small-letter words a town before the street can hold: two oblast or raion words (ADMIN,
+ * "обл", "р-н") and a town type of up to two ("г. п."); its names are capitalised.
+ */
+const TOWN_SMALL_WORDS = 4;
+
 const ADDRESSES: Detector[] = [
-  {
-    type: 'address',
-    pattern: re(`(?:${TOWN})?${STREET_TYPE}${STREET_NAME}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
-    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
-    near: ADDRESS_NEAR,
-    start: townStart([...STREET_TYPES, ...STREET_TYPES_DOTTED]),
-  },
-  {
-    type: 'address',
-    pattern: re(`(?:${TOWN})?${ALONE_L}${NOT_A_NAME}${NAME_WORD}(?:${NAME_NEXT}){0,2}${STREET_TYPE_AFTER}${PART_SEP}(?:${HOUSE_MARK})?${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
-    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
-    near: ADDRESS_NEAR,
-    start: townStart([]),
-  },
+  address(`(?:${TOWN})?`, [...STREET_TYPES, ...STREET_TYPES_DOTTED], `${STREET_TYPE}${STREET_NAME}${PART_SEP}${HOUSE_END}`, townStart([...STREET_TYPES, ...STREET_TYPES_DOTTED]), TOWN_SMALL_WORDS),
+  address(
+    `(?:${TOWN})?${ALONE_L}${NOT_A_NAME}${NAME_WORD}(?:${NAME_NEXT}){0,2}${SP}+`,
+    [...STREET_TYPES_AFTER, ...STREET_TYPES_AFTER_DOTTED],
+    `${STREET_TYPE_AFTER}${PART_SEP}${HOUSE_END}`,
+    townStart([]),
+  ),
   // Villages without streets: "д. Крупица, д. 5", "в. Каменка, дом 12". The house marker is required here.
-  {
-    type: 'address',
-    pattern: re(`${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}${HOUSE_MARK}${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`),
-    accept: (_s, text, _start, end) => !NOT_A_HOUSE.test(text.slice(end, end + 24)),
-    near: ADDRESS_NEAR,
-    start: townStart([]),
-  },
+  address(`${ADDRESS_HEAD}${TOWN_PREFIX}${TOWN_NAME}${PART_SEP}`, HOUSE_WORDS, `${HOUSE_MARK}${HOUSE_AND_FLAT}(?![\\p{L}\\p{N}])`, townStart([]), TOWN_SMALL_WORDS),
 ];
 
 // --- Documents ------------------------------------------------------------------------------
@@ -386,7 +405,7 @@ const ID_NUMBER: Detector = {
     const month = Number(s.slice(3, 5));
     return day >= 1 && day <= 31 && month >= 1 && month <= 12;
   },
-  start: aloneStart('[1-6]', '\\d'),
+  start: aloneStart('[1-6]', '\\d', ['\\d', '\\d', '\\d', '\\d']),
 };
 
 /** Latin passport-series letters and their Cyrillic look-alikes; Cyrillic only in capitals, as "кв" is a flat. */
@@ -423,7 +442,7 @@ const PASSPORTS: Detector[] = [
     type: 'passport',
     pattern: re(`${ALONE_L}\\d{2}${SP}?\\d{2}(?:${SP}*(?:\\u2116|N|номер|нумар)${SP}*|${SP}?)\\d{6}${ALONE_R}`, 'i'),
     accept: (_s, text, start) => passportWordBefore(text, start),
-    start: aloneStart('\\d', '\\d'),
+    start: aloneStart('\\d', '\\d', [SP_OR_DIGIT, '\\d']),
   },
 ];
 
@@ -464,7 +483,8 @@ const CARD: Detector = {
     if (/^\d+$/.test(s) && CASE_WORD.test(text.slice(Math.max(0, start - CARD_REACH), start))) return false;
     return true;
   },
-  start: aloneStart('\\d', '\\d'),
+  // Four digits, then a separator or a digit, then a digit: "2020 года" is tried no further.
+  start: aloneStart('\\d', '\\d', ['\\d', '\\d', '[ \\u00A0\\-\\d]', '\\d']),
 };
 
 // --- Car plates -----------------------------------------------------------------------------
@@ -487,7 +507,7 @@ const PLATES: Detector[] = [
     pattern: re(`${ALONE_L}(?:\\d{4}${SP}?${BY_PLATE_LETTER}{2}${BY_REGION_LOOSE}|${BY_PLATE_LETTER}{2}${SP}?\\d{4}${BY_REGION})${ALONE_R}`),
     // Without the dash, "2020 ОН 7 РАЗ" in a shouted letter would pass; a year is no plate then.
     accept: (s) => HAS_DASH.test(s) || !/^(?:19|20)\d\d/.test(s),
-    start: aloneStart(`[\\d${BY_PLATE_LETTERS}]`, `[\\d${BY_PLATE_LETTERS}]`),
+    start: aloneStart(`[\\d${BY_PLATE_LETTERS}]`, `[\\d${BY_PLATE_LETTERS}]`, [SP_OR_DIGIT, '\\d', `[\\d \\u00A0\\u202F${BY_PLATE_LETTERS}]`, `[\\d${BY_PLATE_LETTERS}]`]),
   },
   // А123ВС 77, А123ВС777, А 123 ВС 77 RUS.
   {
@@ -498,7 +518,7 @@ const PLATES: Detector[] = [
       const number = /\d{3}/.exec(s)?.[0];
       return number !== '000';
     },
-    start: aloneStart(RU_PLATE_LETTER, SP_OR_DIGIT),
+    start: aloneStart(RU_PLATE_LETTER, SP_OR_DIGIT, ['\\d', '\\d']),
   },
 ];
 
@@ -521,6 +541,7 @@ interface Runner {
   alone: RegExp | null;
   notAfter: RegExp | null;
   next: RegExp | null;
+  then: RegExp[];
   before: { char: string; run: RegExp } | null;
   /** Positions in the letter where a match may start, ascending: the first `count` of `at`, refilled for every letter (or window). */
   at: Int32Array;
@@ -536,6 +557,7 @@ function runner(pattern: RegExp, start: Start): Runner {
     alone: cls(start.alone),
     notAfter: cls(start.notAfter),
     next: cls(start.next),
+    then: (start.then ?? []).map((c) => cls(c)!),
     before: start.before ? { char: start.before.char, run: new RegExp(`^(?:${start.before.run})$`, flags) } : null,
     at: new Int32Array(4096),
     count: 0,
@@ -563,18 +585,24 @@ const ALONE = new Uint32Array(0x10000);
 const NOT_AFTER = new Uint32Array(0x10000);
 /** The runners a character may stand second for: those with no `next` and those whose `next` holds it. */
 const NEXT_OK = new Uint32Array(0x10000);
+/** The longest Start.then, and per its place the runners a character may stand there for (as NEXT_OK). */
+const THEN_LENGTH = Math.max(0, ...RUNNERS.map((r) => r.then.length));
+const THEN_OK = Array.from({ length: THEN_LENGTH }, () => new Uint32Array(0x10000));
+/** The runners with a `then` condition. */
+const HAS_THEN = RUNNERS.reduce((m, r, b) => (r.then.length ? m | (1 << b) : m), 0);
 const ASTRAL = new Map<number, Uint32Array>();
 /** The runners with a `next` condition. */
 const HAS_NEXT = RUNNERS.reduce((m, r, b) => (r.next ? m | (1 << b) : m), 0);
 
 function masksOf(cp: number): Uint32Array {
   const ch = String.fromCodePoint(cp);
-  const m = new Uint32Array(4);
+  const m = new Uint32Array(4 + THEN_LENGTH);
   RUNNERS.forEach((r, b) => {
     if (r.any?.test(ch)) m[0]! |= 1 << b;
     if (r.alone?.test(ch)) m[1]! |= 1 << b;
     if (r.notAfter?.test(ch)) m[2]! |= 1 << b;
     if (!r.next || r.next.test(ch)) m[3]! |= 1 << b;
+    for (let k = 0; k < THEN_LENGTH; k++) if (!r.then[k] || r.then[k]!.test(ch)) m[4 + k]! |= 1 << b;
   });
   return m;
 }
@@ -585,6 +613,7 @@ function knowUnit(c: number): void {
   ALONE[c] = m[1]!;
   NOT_AFTER[c] = m[2]!;
   NEXT_OK[c] = m[3]!;
+  for (let k = 0; k < THEN_LENGTH; k++) THEN_OK[k]![c] = m[4 + k]!;
   KNOWN[c] = 1;
 }
 
@@ -645,6 +674,13 @@ function scanStarts(text: string, from: number, to: number, which: number): void
         if (c2 < 0xd800 || c2 > 0xdfff) {
           if (KNOWN[c2] === 0) knowUnit(c2);
           bits &= NEXT_OK[c2]!;
+          // The characters after it, while they are plain ones.
+          for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
+            const c = text.charCodeAt(at);
+            if (c >= 0xd800 && c <= 0xdfff) break;
+            if (KNOWN[c] === 0) knowUnit(c);
+            bits &= THEN_OK[k]![c]!;
+          }
         }
       }
       while (bits !== 0) {
@@ -718,26 +754,49 @@ function startsBefore(text: string, r: Runner, active: boolean): void {
  * fraction of the cost: the pattern is tried at every word that starts like a street type.
  */
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by NEAR_ALPHABET's number of the code unit. */
+  next: (TrieNode | undefined)[];
   word: boolean;
+  /** The detectors (bit 1 << rank) whose tail can start with the word ending here. */
+  holds: number;
 }
-const NEAR_TRIE: TrieNode = { next: new Map(), word: false };
-for (const w of NEAR_WORDS) {
+/** The code units of the near words in both cases, numbered from 1 (0: none of them), so that a trie step is two array reads. */
+const NEAR_ALPHABET = new Uint8Array(0x10000);
+let nearLetters = 0;
+for (const w of NEAR_WORDS)
+  for (const ch of w)
+    for (const v of new Set([ch.toLowerCase(), ch.toUpperCase(), ch])) {
+      if (v.length !== 1) throw new Error(`pii: near word "${w}" has a letter of two code units`);
+      if (NEAR_ALPHABET[v.charCodeAt(0)] === 0) NEAR_ALPHABET[v.charCodeAt(0)] = ++nearLetters;
+    }
+if (nearLetters > 255) throw new Error('pii: too many letters in the near words');
+const trieNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(nearLetters + 1).fill(undefined), word: false, holds: 0 });
+const NEAR_TRIE: TrieNode = trieNode();
+/** The node of the near word `w`, made on first call. */
+function nearNode(w: string): TrieNode {
   let node = NEAR_TRIE;
   for (const ch of w) {
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
     let child: TrieNode | undefined;
     for (const v of lower !== upper ? [lower, upper] : [ch]) {
-      if (v.length !== 1) throw new Error(`pii: near word "${w}" has a letter of two code units`);
-      child ??= node.next.get(v.charCodeAt(0));
-      child ??= { next: new Map(), word: false };
-      node.next.set(v.charCodeAt(0), child);
+      const a = NEAR_ALPHABET[v.charCodeAt(0)]!;
+      child ??= node.next[a];
+      child ??= trieNode();
+      node.next[a] = child;
     }
     node = child!;
   }
-  node.word = true;
+  return node;
 }
+for (const w of NEAR_WORDS) nearNode(w).word = true;
+DETECTORS.forEach((d, rank) => {
+  for (const w of d.tail?.words ?? []) {
+    const node = nearNode(w);
+    if (!node.word) throw new Error(`pii: "${w}" is held but no near word`);
+    node.holds |= 1 << rank;
+  }
+});
 
 const LETTER_UNIT = new Uint8Array(0x10000);
 const LETTER_CP = /^\p{L}$/u;
@@ -754,16 +813,72 @@ function noLetterAt(text: string, i: number): boolean {
   return v === 2;
 }
 
+/** Set by nearWordAt: the `holds` bits of every near word that ends at a non-letter there (TrieNode.holds). */
+let nearHeld = 0;
+
 /** The end of the near word at p, or -1. */
 function nearWordAt(text: string, p: number): number {
   let node: TrieNode | undefined = NEAR_TRIE;
   let end = -1;
+  nearHeld = 0;
   for (let k = p; k < text.length; k++) {
-    node = node.next.get(text.charCodeAt(k));
+    const a = NEAR_ALPHABET[text.charCodeAt(k)]!;
+    if (a === 0) break;
+    node = node.next[a];
     if (node === undefined) break;
-    if (node.word && noLetterAt(text, k + 1)) end = k + 1;
+    if (node.word && noLetterAt(text, k + 1)) {
+      end = k + 1;
+      nearHeld |= node.holds;
+    }
   }
   return end;
+}
+
+/** Every near word of the letter, in text order, as windows() read them: where it starts and its TrieNode.holds bits. */
+const NEAR_HITS = { at: new Int32Array(256), held: new Int32Array(256), count: 0 };
+
+/**
+ * The last place in the window text[from, to) (`part`) where the tail of the detector of `rank`
+ * matches, or -1: no match of the detector starts after it.
+ */
+function lastTail(rank: number, part: string, from: number, to: number): number {
+  for (let k = NEAR_HITS.count - 1; k >= 0 && NEAR_HITS.at[k]! >= from; k--) if (tailAt(rank, part, from, to, k)) return NEAR_HITS.at[k]!;
+  return -1;
+}
+
+/** The first such place, or -1: no match of the detector has its tail before it. */
+function firstTail(rank: number, part: string, from: number, to: number): number {
+  for (let k = 0; k < NEAR_HITS.count && NEAR_HITS.at[k]! < to; k++) if (tailAt(rank, part, from, to, k)) return NEAR_HITS.at[k]!;
+  return -1;
+}
+
+/** The tail of the detector of `rank` matches at the near word NEAR_HITS[k], inside the window. */
+function tailAt(rank: number, part: string, from: number, to: number, k: number): boolean {
+  const p = NEAR_HITS.at[k]!;
+  if (p < from || p >= to || (NEAR_HITS.held[k]! & (1 << rank)) === 0) return false;
+  const tail = DETECTORS[rank]!.tail!.pattern;
+  tail.lastIndex = p - from;
+  return tail.test(part);
+}
+
+const SMALL_UNIT = new Uint8Array(0x10000);
+const SMALL_CP = /^\p{Ll}$/u;
+/**
+ * Where a match whose tail is at `tail` or later can start at the earliest, given that at most
+ * `small` small letters (\p{Ll}) after a space, comma, dot or line break stand before its tail:
+ * right after the one more than that, read back from `tail`; else `from`.
+ */
+function smallBefore(text: string, from: number, tail: number, small: number): number {
+  let seen = 0;
+  for (let i = tail - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    let v = SMALL_UNIT[c]!;
+    if (v === 0) SMALL_UNIT[c] = v = SMALL_CP.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v !== 1) continue;
+    const b = text.charCodeAt(i - 1);
+    if ((b === 0x20 || b === 0xa0 || b === 0x202f || b === 0x2c || b === 0x2e || b === 0x0a) && ++seen > small) return i + 1;
+  }
+  return from;
 }
 
 /**
@@ -773,11 +888,18 @@ function nearWordAt(text: string, p: number): number {
 function windows(text: string, near: { reach: number }, r: Runner): [number, number, number][] {
   const out: [number, number, number][] = [];
   let next = 0;
+  NEAR_HITS.count = 0;
+  if (NEAR_HITS.at.length < r.count) {
+    NEAR_HITS.at = new Int32Array(r.count);
+    NEAR_HITS.held = new Int32Array(r.count);
+  }
   for (let k = 0; k < r.count; k++) {
     const p = r.at[k]!;
-    if (p < next) continue;
     const e = nearWordAt(text, p);
     if (e < 0) continue;
+    NEAR_HITS.at[NEAR_HITS.count] = p;
+    NEAR_HITS.held[NEAR_HITS.count++] = nearHeld;
+    if (p < next) continue;
     next = e;
     let from = Math.max(0, p - near.reach);
     while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
@@ -798,9 +920,9 @@ function windows(text: string, near: { reach: number }, r: Runner): [number, num
  * positions where a match may start; a rejected match steps one code point on, an accepted one
  * continues after itself. The first position of a window is always tried: in the slice nothing
  * stands before it. `until`: no match starts at or after it (the last digit, for detectors whose
- * matches hold one after their start).
+ * matches hold one after their start); `since`: none starts before it.
  */
-function runDetector(det: Detector, rank: number, r: Runner, text: string, from: number, to: number, until: number, out: Candidate[]): void {
+function runDetector(det: Detector, rank: number, r: Runner, text: string, from: number, to: number, until: number, out: Candidate[], since = from): void {
   if (until <= from) return;
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const sticky = r.sticky;
@@ -809,9 +931,9 @@ function runDetector(det: Detector, rank: number, r: Runner, text: string, from:
   const end = Math.min(to, until);
   let next = 0;
   let k = 0;
-  while (k < count && at[k]! < from) k++;
+  while (k < count && at[k]! < since) k++;
   let q = -1;
-  if (from > 0) {
+  if (from > 0 && since <= from) {
     q = 0;
     if (k < count && at[k] === from) k++;
   }
@@ -863,12 +985,27 @@ export function findPii(text: string): PiiSpan[] {
   // The windowed detectors, window by window: their starts are read in the window only. None can
   // start at or after the window's last digit (each holds a house number), nor after its last near
   // word: each holds a street type or house mark, a near word no other near word hides.
+  // A detector with a tail runs only up to the last place its tail matches (lastTail), and from
+  // where a match can reach the first (smallBefore).
+  const stops = new Int32Array(DETECTORS.length);
+  const starts = new Int32Array(DETECTORS.length);
   for (const [from, to, lastHit] of windows(text, ADDRESS_NEAR, NEAR_RUNNER)) {
     const until = Math.min(lastDigitIn(text, from, to), lastHit + 1);
     if (until <= from) continue;
-    scanStarts(text, from, until, WINDOWED);
+    const part = text.slice(from, to);
+    let scanTo = from;
     DETECTORS.forEach((det, rank) => {
-      if (det.near) runDetector(det, rank, DETECTOR_RUNNERS[rank]!, text, from, to, until, candidates);
+      if (!det.near) return;
+      stops[rank] = det.tail ? Math.min(until, lastTail(rank, part, from, to) + 1) : until;
+      starts[rank] = from;
+      const small = det.tail?.small;
+      if (small !== undefined && stops[rank]! > from) starts[rank] = smallBefore(text, from, firstTail(rank, part, from, to), small);
+      scanTo = Math.max(scanTo, stops[rank]!);
+    });
+    if (scanTo <= from) continue;
+    scanStarts(text, from, scanTo, WINDOWED);
+    DETECTORS.forEach((det, rank) => {
+      if (det.near) runDetector(det, rank, DETECTOR_RUNNERS[rank]!, text, from, to, stops[rank]!, candidates, starts[rank]!);
     });
   }
   // The longer claim wins ("4276 8000 …" is one card, not a phone inside it); on a tie, the detector listed first.

@@ -70,7 +70,8 @@ export function signatureNames(text: string): SignatureName[] {
     const w = WORD.exec(line.slice(at));
     if (!w) continue;
     const word = w[1] as string;
-    if ([...word].length < 3 || NOT_NAMES.has(word.toLowerCase())) continue;
+    // Fewer than three letters (code points: counted only where the code units leave it open).
+    if ((word.length < 6 && [...word].length < 3) || NOT_NAMES.has(word.toLowerCase())) continue;
     if (!AFTER.test(line.slice(at + word.length))) continue;
     out.push({ start: start + at, end: start + at + word.length, text: word });
   }
@@ -82,23 +83,42 @@ const TITLES =
   'участков|инспектор|інспектар|следовател|следчы|начальник|начальнік|директор|дырэктар|председател|старшын|судь|суддз|прокурор|пракурор|' +
   'майор|капитан|капітан|лейтенант|лейтэнант|подполковник|падпалкоўнік|полковник|палкоўнік|сержант|старшина|прапорщик|мастер|майстар|бригадир|брыгадзір|' +
   'учител|настаўні|врач|урач|заведующ|загадчы|командир|камандзір|замполит|сосед|сусед|коллег|калег|гражданин|гражданк|грамадзяні';
-/** Where a post's word may start; TITLED_AT then reads the whole "post surname" from there. */
-const TITLE_START = new RegExp(TITLES, 'g');
+/**
+ * The first three letters of the posts' words, all small Cyrillic ones (а to џ, CYR to CYR + 47):
+ * a table by the three (headAt()), so that where no post's word starts, a few array reads and no
+ * regular expression decide it.
+ */
+const TITLE_WORDS = TITLES.split('|');
+const CYR = 0x430;
+if (TITLE_WORDS.some((t) => t.length < 3 || [...t].some((ch) => ch.charCodeAt(0) < CYR || ch.charCodeAt(0) >= CYR + 48))) {
+  throw new Error('signature: a post word shorter than three letters or not in small Cyrillic');
+}
+/** The index of text[i, i + 3) in TITLE_HEADS, or -1 where a code unit is out of the range. */
+function headAt(text: string, i: number): number {
+  const a = text.charCodeAt(i) - CYR;
+  const b = text.charCodeAt(i + 1) - CYR;
+  const c = text.charCodeAt(i + 2) - CYR;
+  return (a >>> 0) < 48 && (b >>> 0) < 48 && (c >>> 0) < 48 ? (a * 48 + b) * 48 + c : -1;
+}
+const TITLE_HEADS = new Uint8Array(48 * 48 * 48);
+for (const t of TITLE_WORDS) TITLE_HEADS[headAt(t, 0)] = 1;
+/** The whole "post surname", read from where a post's word starts. */
 const TITLED_AT = new RegExp(`(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'uy');
 const LETTER_BEFORE = /\p{L}$/u;
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
- * without a given name. Offsets are those of the surname. The posts are found first with a plain
- * search for their words, and only there is the rest of the pattern tried: most of a letter holds
- * none of them.
+ * without a given name. Offsets are those of the surname. Only where a post's word can start (its
+ * first three letters, no letter before) is the pattern tried: most of a letter holds none of them.
  */
 export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
-  TITLE_START.lastIndex = 0;
-  for (let m = TITLE_START.exec(text); m; m = TITLE_START.exec(text)) {
-    const at = m.index;
-    TITLE_START.lastIndex = at + 1;
+  for (let at = 0; at + 2 < text.length; at++) {
+    // Inside a Cyrillic word (А to я before): no post's word starts here.
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (before >= 0x410 && before <= 0x44f) continue;
+    const head = headAt(text, at);
+    if (head < 0 || TITLE_HEADS[head] === 0) continue;
     if (at > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     TITLED_AT.lastIndex = at;
     const t = TITLED_AT.exec(text);
@@ -106,7 +126,7 @@ export function titledNames(text: string): SignatureName[] {
     const word = t[1] as string;
     const end = at + t[0].length;
     out.push({ start: end - word.length, end, text: word });
-    TITLE_START.lastIndex = end;
+    at = end - 1; // the next post's word starts after this name
   }
   return out;
 }
