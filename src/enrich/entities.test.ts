@@ -71,6 +71,27 @@ describe('findEntities: persons', () => {
   });
 });
 
+describe('findEntities: everyday words of letters', () => {
+  it('does not take a sentence-initial word of a surname’s shape for a person unless the text names them inside a sentence', () => {
+    expect(find('Документы видел лично. Готова показать, в каких документах это записано.', 'PER')).toEqual([]);
+    expect(find('Сусед кожную ноч шуміць. Выклікаў міліцыю некалькі разоў.', 'PER')).toEqual([]);
+    // The same shape is a person where the text also writes it inside a sentence.
+    expect(find('Прошу проверить гражданина Кудрявцева. Кудрявцев торгует на рынке без документов.', 'PER').map((e) => e.text)).toEqual(['Кудрявцева', 'Кудрявцев']);
+  });
+
+  it('does not take Belarusian "my", "she", "but" for given names, nor revered words for surnames', () => {
+    expect(find('Мая калега ў ТДА «Альфа-Трэйд» ходзіць на акцыі. Яна гэтым ганарыцца. Але ўсе маўчаць.', 'PER')).toEqual([]);
+    expect(find('Я нахожусь в эмиграции и хочу вернуться на Родину. Сосед на День Воли вывешивает флаг.', 'PER')).toEqual([]);
+    expect(find('Прошу принять меры. Яна Сидорова ходила на марши.', 'PER').map((e) => e.text)).toEqual(['Яна Сидорова']);
+  });
+
+  it('does not read a place across a sentence end after a whole word ("в городе. Знакомые")', () => {
+    expect(find('Сумма известна всем в городе. Знакомые платили, но заявлять боятся.', 'LOC')).toEqual([]);
+    expect(find('Моего брата задержали на улице. Его обвиняют в репостах.', 'LOC')).toEqual([]);
+    expect(find('Адрес: г. Минск, ул. Маяковского, 80.', 'LOC').map((e) => e.text)).toEqual(['г. Минск', 'ул. Маяковского']);
+  });
+});
+
 describe('findEntities: organisations', () => {
   it('takes a legal form with its quoted name, and resolves known ones', () => {
     const text = 'Работаю в ОАО «Нафтан», живу в ЖСК «Рассвет-12», ремонт делало ООО «БелСтройМонтаж».';

@@ -432,7 +432,9 @@ const COMMON_START = new Set(
     'далее одновременно впрочем наконец кстати конечно возможно видимо очевидно вероятно впервые снова опять также итак зато причем причём ' +
     'глава лидер президент премьер министр директор председатель полёт полет смерть поддержку инициативу конкурент помощник похороны ' +
     'архитектор скульптор архиепископ жители представители пресс-служба слова словам позиция мнение заявление по за на в во из с со к ко у о об от до для при про под над без ' +
-    'сёння учора заўтра таксама акрамя пасля перад паміж сярод таму калі ужо цяпер тады дзе чаму як гэта гэты гэтыя ўсе сам сама').split(' '),
+    'сёння учора заўтра таксама акрамя пасля перад паміж сярод таму калі ужо цяпер тады дзе чаму як гэта гэты гэтыя ўсе сам сама ' +
+    // Written with a capital out of reverence, inside sentences too: "вернуться на Родину", "День Воли".
+    'родина родины родине родину родиной радзіма радзімы радзіме радзіму отечество отечества отечеству воля воли волю воле воля').split(' '),
 );
 /** Polite capitalised pronouns and letter formulas of Russian and Belarusian letters: never names. */
 const POLITE = new Set(
@@ -504,7 +506,9 @@ const REGION_AFTER = /^(?:област|вобласц|район|раён|кра
 
 /** Everyday capitalised words at the start of a sentence that also spell places or names. */
 const COMMON_FIRST = new Set(
-  'мир бор лев вера надежда любовь роза слава орел луна марс кит дом город поле лес глубокое мосты береза лида вязынка верх дятлово жодино прошу спасибо уважаемый уважаемая уважаемые сообщаю'.split(' '),
+  ('мир бор лев вера надежда любовь роза слава орел луна марс кит дом город поле лес глубокое мосты береза лида вязынка верх дятлово жодино прошу спасибо уважаемый уважаемая уважаемые сообщаю ' +
+    // Belarusian "my", "she", "but": given names too (Мая, Яна, Аля), and everyday at a sentence start.
+    'мая маю яна але').split(' '),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -833,6 +837,8 @@ class Finder {
     const k = t[i]!;
     if (!k.word) return;
     const dotted = t[i + 1]?.w === '.' && !t[i + 1]!.spaceBefore;
+    // "в городе. Знакомые…": the dot after a whole word ended the sentence (after "ул." it does not).
+    if (dotted && t[i + 2]?.first) return;
     // One- and two-letter abbreviations need their dot: "с. Заречье", not "с Google".
     const short = k.w.length <= 2 && k.lw !== 'ул' && k.lw !== 'пр' && k.lw !== 'пл';
     const street = is(k, IS_STREET_CUE) && (dotted || !short);
@@ -1136,6 +1142,18 @@ class Finder {
     return !placeOf(k);
   }
 
+  /** Keys of the capitalised words that stand inside a sentence somewhere in the text (made on first need). */
+  private midSentence: Set<string> | null = null;
+
+  /** Whether the word is also written capitalised inside a sentence in this text, in any case form. */
+  insideSentence(k: Tok): boolean {
+    if (!this.midSentence) {
+      this.midSentence = new Set();
+      for (const w of this.t) if (w.word && w.cap && !w.first && !w.upper) this.midSentence.add(cachedKey(w.w));
+    }
+    return this.midSentence.has(cachedKey(k.w));
+  }
+
   /** A sentence's first word that is an everyday word, not a name ("Сегодня", "Полёт", "Представители"). */
   commonFirst(k: Tok): boolean {
     if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE) || is(k, IS_SURNAME_STRONG)) return false;
@@ -1264,7 +1282,7 @@ class Finder {
       }
       // A given name alone. Ambiguous ones (Вера, Роза, Лев) need a neighbour; at a sentence start
       // the name must be a name and nothing else.
-      if (!g.ambiguous && !(k.first && (placeOf(k) || is(k, IS_WORLD)))) {
+      if (!g.ambiguous && !(k.first && (placeOf(k) || is(k, IS_WORLD) || is(k, IS_COMMON_FIRST)))) {
         this.add({ type: 'PER', a: i, b: i + 1, prio: 4, id: '', given: g.canon, initial: initialOf(g.canon) });
       }
       return;
@@ -1304,7 +1322,12 @@ class Finder {
     const pv = t[i - 1];
     const cued = !!pv && pv.word && (is(pv, IS_PERSON_CUE) || (pv.w === '.' && PERSON_CUE.has(t[i - 2]?.lw ?? '')));
     if (is(k, IS_SURNAME) || is(k, IS_SURNAME_SHAPE) || cued) {
-      if (k.first && !cued && !is(k, IS_SURNAME_STRONG) && !is(k, IS_SURNAME)) return;
+      // At a sentence start a strong shape alone is not enough where everyday words share it
+      // ("Готова показать", "Выклікаў міліцыю"): the word must also stand capitalised inside a
+      // sentence somewhere in the text.
+      if (k.first && !cued && !is(k, IS_SURNAME) && !(is(k, IS_SURNAME_STRONG) && this.insideSentence(k))) return;
+      // A surname that is also an everyday or revered word ("на Родину": Родин) needs a post or a relation before it.
+      if (!cued && is(k, IS_COMMON_START)) return;
       if (k.first && is(k, IS_ADJ_END) && this.word(i + 1) && !this.word(i + 1)!.cap) return; // "Российский суд"
       if (!cued && is(k, IS_ADJ_END) && !/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$/.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap && !is(k, IS_SURNAME)) return; // adjective before a noun
       if (k.latin && t[i + 1]?.latin) return; // part of a Latin name: latinName()
