@@ -52,8 +52,13 @@ try {
 
   await page.goto(`${base}network`);
   await page.waitForSelector('.network-canvas[data-nodes]:not([data-nodes="0"])');
-  await page.waitForTimeout(4000);
-  await shot(page, 'network', 'who reports whom: senders of denunciations linked to the people and organisations their letters name');
+  await page.getByLabel('Named in at least').fill('3');
+  await page.waitForTimeout(5000);
+  await page.getByLabel('Find a node').fill('NEXTA');
+  await page.getByLabel('Find a node').press('Enter');
+  await page.waitForSelector('.node-panel');
+  await page.waitForTimeout(500);
+  await shot(page, 'network', 'who reports whom: senders of the newest 2,000 denunciations linked to the people and organisations named in at least 3 of them, NEXTA selected with the senders who name it');
 
   // A collection to show, removed afterwards.
   const session = (await (await fetch(`${base}api/session`)).json()) as { csrfToken: string };

@@ -147,7 +147,9 @@ export function NetworkPage() {
       ctx.font = `${12 / k}px system-ui, sans-serif`;
       const needle = findRef.current.trim().toLowerCase();
       for (const n of nodes) {
-        const show = labelled.has(n.id) || near?.has(n.id) || (needle && n.label.toLowerCase().includes(needle)) || k > 2.5;
+        // Neighbours are named when few enough to read, or once zoomed in; the chosen node always.
+        const neighbour = !!near?.has(n.id) && (n === focus || near.size <= 13 || k > 1.5);
+        const show = neighbour || (!near && labelled.has(n.id)) || (needle && n.label.toLowerCase().includes(needle)) || k > 2.5;
         if (show) ctx.fillText(n.label, (n.x ?? 0) + radius(n) + 2 / k, (n.y ?? 0) + 4 / k);
       }
     };
