@@ -85,6 +85,12 @@ describe('findEntities: everyday words of letters', () => {
     expect(find('Прошу принять меры. Яна Сидорова ходила на марши.', 'PER').map((e) => e.text)).toEqual(['Яна Сидорова']);
   });
 
+  it('does not take a relation at a sentence start for a given name before a surname in -ович', () => {
+    expect(find('Сосед Войтович каждый вечер шумит.', 'PER').map((e) => e.text)).toEqual(['Войтович']);
+    expect(find('Прошу принять меры. Соседка Демидович торгует самогоном.', 'PER').map((e) => e.text)).toEqual(['Демидович']);
+    expect(find('Наина Иосифовна пришла в приёмную.', 'PER').map((e) => e.text)).toEqual(['Наина Иосифовна']);
+  });
+
   it('does not read a place across a sentence end after a whole word ("в городе. Знакомые")', () => {
     expect(find('Сумма известна всем в городе. Знакомые платили, но заявлять боятся.', 'LOC')).toEqual([]);
     expect(find('Моего брата задержали на улице. Его обвиняют в репостах.', 'LOC')).toEqual([]);

@@ -1288,8 +1288,9 @@ class Finder {
       return;
     }
 
-    // A name the lists do not know, before a patronymic: "Наина Иосифовна".
-    if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !is(k, IS_ADJ_END)) {
+    // A name the lists do not know, before a patronymic: "Наина Иосифовна"; not a relation or a post
+    // before a surname that looks like one ("Сосед Войтович").
+    if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !is(k, IS_ADJ_END) && !is(k, IS_PERSON_CUE)) {
       const sn = t[i + 2];
       const withSurname = !!sn && this.nameish(sn) && !sn.first && !this.isPatronymic(sn);
       this.add({ type: 'PER', a: i, b: withSurname ? i + 3 : i + 2, prio: 7, id: '', ...(withSurname ? { surname: i + 2 } : {}), initial: initialOf(k.w), given: k.w });
