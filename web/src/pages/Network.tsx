@@ -90,8 +90,8 @@ export function NetworkPage() {
       .force('center', forceCenter(0, 0))
       .alphaDecay(0.035)
       .stop();
-    // A head start without drawing, then the rest animated.
-    sim.tick(Math.min(120, Math.ceil(60000 / Math.max(1, nodes.length))));
+    // No head start: the first frame is drawn at once and the layout settles as it animates (ticks
+    // before the first frame held the page for a second at a few thousand nodes).
     // Zoom to the whole graph, until the reader moves the view themself.
     const fit = () => {
       if (nodes.length === 0) return;
