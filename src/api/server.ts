@@ -19,6 +19,7 @@ import { openapi } from './openapi.js';
 import { readStatic } from './static.js';
 import { notebookRoutes } from './notebook.js';
 import { viewRoutes } from './views.js';
+import { intParam, rangedParam, translitParam } from './params.js';
 
 /** Letters are hostile text: the app renders them as text, and the policy forbids any inline script. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -28,20 +29,6 @@ export interface ServerOptions {
   /** Where the web app's built files are; defaults to web/dist in the repository. */
   webRoot?: string;
   log?: (line: string) => void;
-}
-
-function intParam(c: Context<AppEnv>, name: string): number | undefined {
-  const v = c.req.query(name);
-  if (v === undefined || v === '') return undefined;
-  if (!/^-?\d+$/.test(v)) throw new ZvarotError('E_QUERY_PARAM', `${name} must be a whole number, got "${v.slice(0, 20)}"`);
-  return Number(v);
-}
-
-/** `translit=off` (or false, 0) switches cross-script matching off; anything else but on/true/1 is an error. */
-function translitParam(v: string | undefined): boolean {
-  if (v === undefined || v === '' || v === 'on' || v === 'true' || v === '1') return true;
-  if (v === 'off' || v === 'false' || v === '0') return false;
-  throw new ZvarotError('E_QUERY_PARAM', `translit must be on or off, got "${v.slice(0, 40)}"`);
 }
 
 export type AppEnv = {
@@ -141,9 +128,8 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
   // The audit log, for admins only: its entries hold every query, including the names editors typed.
   app.get('/api/audit', (c) => {
     if (c.get('viewer').role !== 'admin') throw new ZvarotError('E_FORBIDDEN', 'only admins may read the audit log');
-    const after = intParam(c, 'after') ?? 0;
-    const limit = intParam(c, 'limit') ?? 100;
-    if (limit < 1 || limit > 1000 || after < 0) throw new ZvarotError('E_QUERY_PARAM', 'after must be ≥ 0 and limit from 1 to 1000');
+    const after = rangedParam(c, 'after', 0, Number.MAX_SAFE_INTEGER, 0);
+    const limit = rangedParam(c, 'limit', 1, 1000, 100);
     const entries = store.auditEntries(after, limit).map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown }));
     return c.json({ verified: verifyAudit(store), entries });
   });
@@ -208,8 +194,7 @@ export function createApp(opts: ServerOptions): Hono<AppEnv> {
 
   app.get('/api/letters/:id/similar', (c) => {
     const id = c.req.param('id');
-    const limit = intParam(c, 'limit') ?? 10;
-    if (limit < 1 || limit > MAX_LIMIT) throw new ZvarotError('E_QUERY_PARAM', `limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
+    const limit = rangedParam(c, 'limit', 1, MAX_LIMIT, 10);
     const hits = similar(store, id, limit, c.get('presenter'));
     if (!hits) throw new ZvarotError('E_NOT_FOUND', `no letter with id "${id.slice(0, 80)}"`);
     audit(store, c.get('viewer').name, 'letter.similar', { id, letters: hits.map((h) => h.id) });

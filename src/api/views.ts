@@ -10,6 +10,7 @@ import { audit } from '../privacy/audit.js';
 import type { Presenter } from '../privacy/present.js';
 import { requestFor } from '../query/search.js';
 import type { LetterReport, Store } from '../store/types.js';
+import { rangedParam, translitParam } from './params.js';
 import type { AppEnv } from './server.js';
 
 /** What explains the curve: the events the timeline marks. */
@@ -36,14 +37,6 @@ export interface NetworkEdge {
   source: string;
   target: string;
   letters: number;
-}
-
-/** A whole number from a query parameter within [min, max], or the default. */
-function bounded(raw: string | undefined, name: string, min: number, max: number, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) throw new ZvarotError('E_QUERY_PARAM', `${name} must be a whole number from ${min} to ${max}, got "${raw.slice(0, 20)}"`);
-  return n;
 }
 
 /**
@@ -89,7 +82,7 @@ export function network(reports: readonly LetterReport[], presenter: Presenter):
 
 export function viewRoutes(app: Hono<AppEnv>, store: Store): void {
   const request = (q: string | undefined, translit: string | undefined, presenter: Presenter) => {
-    const req = requestFor(store, { q: q ?? '', ...(translit === 'off' ? { translit: false } : {}) }, presenter);
+    const req = requestFor(store, { q: q ?? '', translit: translitParam(translit) }, presenter);
     return { query: req.query, translit: req.translit };
   };
 
@@ -105,7 +98,7 @@ export function viewRoutes(app: Hono<AppEnv>, store: Store): void {
   app.get('/api/entities', (c) => {
     const facet = c.req.query('type') ?? 'person';
     if (!ENTITY_FACETS.has(facet)) throw new ZvarotError('E_QUERY_PARAM', `type must be one of ${[...ENTITY_FACETS].join(', ')}, got "${facet.slice(0, 20)}"`);
-    const limit = bounded(c.req.query('limit'), 'limit', 1, 1000, 100);
+    const limit = rangedParam(c, 'limit', 1, 1000, 100);
     const q = c.req.query('q') ?? '';
     const presenter = c.get('presenter');
     const values = store.tally(request(q, c.req.query('translit'), presenter), facet, limit);
@@ -115,7 +108,7 @@ export function viewRoutes(app: Hono<AppEnv>, store: Store): void {
 
   app.get('/api/network', (c) => {
     const q = c.req.query('q') ?? 'kind:denunciation';
-    const max = bounded(c.req.query('letters'), 'letters', 1, MAX_NETWORK_LETTERS, 2000);
+    const max = rangedParam(c, 'letters', 1, MAX_NETWORK_LETTERS, 2000);
     const presenter = c.get('presenter');
     const reports = store.reports(request(q, c.req.query('translit'), presenter), max);
     audit(store, c.get('viewer').name, 'network', { q, letters: reports.length });
