@@ -16,6 +16,7 @@ import { csvField } from '../export/index.js';
 import { audit } from '../privacy/audit.js';
 import type { CollectionItem, CollectionRecord, Store, StoredLetter } from '../store/types.js';
 import type { AppEnv } from './server.js';
+import type { CollectionView, ItemView } from './shapes.js';
 
 type C = Context<AppEnv>;
 
@@ -27,28 +28,6 @@ const CONTENT_TYPE: Record<CollectionFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
-
-/** A letter as a collection item shows it: enough to cite it. */
-interface LetterSummary {
-  id: string;
-  received_at: string | null;
-  kind: string | null;
-  place: string | null;
-  subject: string | null;
-}
-
-interface ItemView {
-  id: number;
-  letter_id: string;
-  quote: string | null;
-  note: string | null;
-  added_at: string;
-  letter: LetterSummary | null;
-}
-
-interface CollectionView extends Omit<CollectionRecord, 'items'> {
-  items: ItemView[];
-}
 
 const notFound = (what: string, id: string) => new ZvarotError('E_NOT_FOUND', `no ${what} with id "${id.slice(0, 80)}"`);
 

@@ -10,6 +10,7 @@ import { audit } from '../privacy/audit.js';
 import type { Presenter } from '../privacy/present.js';
 import { requestFor } from '../query/search.js';
 import type { LetterReport, Store } from '../store/types.js';
+import type { Network, NetworkEdge, NetworkNode } from './shapes.js';
 import { rangedParam, translitParam } from './params.js';
 import type { AppEnv } from './server.js';
 
@@ -24,26 +25,11 @@ export const EVENTS = [
 const ENTITY_FACETS = new Set(['person', 'org', 'location', 'oblast', 'place']);
 export const MAX_NETWORK_LETTERS = 10_000;
 
-export interface NetworkNode {
-  id: string;
-  type: 'sender' | 'PER' | 'ORG';
-  label: string;
-  /** Letters behind the node: those the sender wrote, or those that name the entity. */
-  letters: number;
-  public?: boolean;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  letters: number;
-}
-
 /**
  * Who reports whom: each sender and the persons and organisations their letters name, the writer's
  * own name left out. Nodes of private persons and senders carry pseudonyms for researchers.
  */
-export function network(reports: readonly LetterReport[], presenter: Presenter): { nodes: NetworkNode[]; edges: NetworkEdge[]; letters: number } {
+export function network(reports: readonly LetterReport[], presenter: Presenter): Network {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   const ownIds = new Map<string, Set<string>>();

@@ -8,9 +8,13 @@ export interface ApiError {
 
 // The shapes are the server's own: one definition, so the page cannot drift from the API.
 import type { SearchHit, SearchResponse } from '../../src/query/search.js';
-import type { FacetValue, StoredLetter as Letter } from '../../src/store/types.js';
+import type { CollectionRecord as CollectionSummary, Crosstab, FacetValue, NoteRecord as Note, StoredLetter as Letter, TagRecord as Tag } from '../../src/store/types.js';
+import type { CollectionView as Collection, ItemView as CollectionItem, Network, NetworkNode } from '../../src/api/shapes.js';
 
-export type { FacetValue, Letter, SearchHit, SearchResponse };
+export type { Collection, CollectionItem, CollectionSummary, FacetValue, Letter, Network, NetworkNode, Note, SearchHit, SearchResponse, Tag };
+
+/** GET /api/timeline: letters per month by kind (or language, oblast), with the events that explain them. */
+export type Timeline = Crosstab & { events: { date: string; label: string }[] };
 
 export class ApiFailure extends Error {
   constructor(readonly error: ApiError) {
@@ -126,12 +130,6 @@ export function getSimilar(id: string, signal?: AbortSignal): Promise<{ id: stri
   return get(`/api/letters/${enc(id)}/similar?limit=5`, signal);
 }
 
-export interface Timeline {
-  rows: string[];
-  columns: string[];
-  counts: number[][];
-  events: { date: string; label: string }[];
-}
 
 export function getTimeline(q: string, by: string, signal?: AbortSignal): Promise<Timeline> {
   return get(`/api/timeline?${new URLSearchParams({ q, by })}`, signal);
@@ -141,19 +139,7 @@ export function getEntities(type: string, q: string, limit: number, signal?: Abo
   return get(`/api/entities?${new URLSearchParams({ type, q, limit: String(limit) })}`, signal);
 }
 
-export interface NetworkNode {
-  id: string;
-  type: 'sender' | 'PER' | 'ORG';
-  label: string;
-  letters: number;
-  public?: boolean;
-}
 
-export interface Network {
-  letters: number;
-  nodes: NetworkNode[];
-  edges: { source: string; target: string; letters: number }[];
-}
 
 export function getNetwork(q: string, letters: number, signal?: AbortSignal): Promise<Network> {
   return get(`/api/network?${new URLSearchParams({ q, letters: String(letters) })}`, signal);
@@ -161,18 +147,7 @@ export function getNetwork(q: string, letters: number, signal?: AbortSignal): Pr
 
 // The reporter's notebook: tags and notes on letters, collections of letters and quotes.
 
-export interface Tag {
-  tag: string;
-  user: string;
-  at: string;
-}
 
-export interface Note {
-  id: number;
-  user: string;
-  text: string;
-  at: string;
-}
 
 export function getTags(id: string): Promise<{ tags: Tag[] }> {
   return get(`/api/letters/${enc(id)}/tags`);
@@ -198,26 +173,8 @@ export function removeNote(noteId: number, csrf: string): Promise<unknown> {
   return send('DELETE', `/api/notes/${noteId}`, undefined, csrf);
 }
 
-export interface CollectionSummary {
-  id: number;
-  name: string;
-  owner: string;
-  created_at: string;
-  items: number;
-}
 
-export interface CollectionItem {
-  id: number;
-  letter_id: string;
-  quote: string | null;
-  note: string | null;
-  added_at: string;
-  letter: { id: string; received_at: string | null; kind: string | null; place: string | null; subject: string | null } | null;
-}
 
-export interface Collection extends Omit<CollectionSummary, 'items'> {
-  items: CollectionItem[];
-}
 
 export function getCollections(): Promise<{ collections: CollectionSummary[] }> {
   return get('/api/collections');
