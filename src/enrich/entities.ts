@@ -79,19 +79,10 @@ interface Spelling {
   pairs: Map<Spelling, PlaceEntry | null> | undefined;
 }
 
-interface Tok {
+/** A token: where it stands, and what its spelling decides, copied from the spelling's shared record. */
+interface Tok extends Pick<Spelling, 'w' | 'lw' | 'word' | 'cap' | 'upper' | 'mixed' | 'latin'> {
   s: number;
   e: number;
-  w: string;
-  /** Lower case, ё → е. */
-  lw: string;
-  word: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
-  upper: boolean;
-  mixed: boolean;
-  latin: boolean;
   /** First word of a sentence (or of a line, or after a colon or an opening quote there). */
   first: boolean;
   /** A space or line break before the token. */

@@ -502,15 +502,18 @@ export class Columns {
     if (rowids === null) for (let id = 0; id < this.size; id++) this.present[id] && add(id);
     else for (let i = 0; i < rowids.length; i++) add(rowids[i] as number);
     // Rows in their order (months, years), columns by size; only those that hold a letter.
-    const used = (n: number, stride: number, step: number, len: number) =>
-      Array.from({ length: n }, (_, code) => code).filter((code) => {
-        if (code === 0) return false;
-        for (let k = 0; k < len; k++) if (grid[code * stride + k * step]) return true;
-        return false;
-      });
-    const rowCodes = used(rv.length, cv.length, 1, cv.length).sort((a, b) => ((rv[a] as string) < (rv[b] as string) ? -1 : 1));
-    const total = (c: number) => rowCodes.reduce((n, r) => n + (grid[r * cv.length + c] as number), 0);
-    const colCodes = used(cv.length, 1, cv.length, rv.length).sort((a, b) => total(b) - total(a));
+    const rowTotal = new Uint32Array(rv.length);
+    const colTotal = new Uint32Array(cv.length);
+    for (let r = 1; r < rv.length; r++) {
+      for (let c = 1; c < cv.length; c++) {
+        const n = grid[r * cv.length + c] as number;
+        (rowTotal[r] as number) += n;
+        (colTotal[c] as number) += n;
+      }
+    }
+    const codes = (totals: Uint32Array) => Array.from(totals.keys()).filter((code) => totals[code]);
+    const rowCodes = codes(rowTotal).sort((a, b) => ((rv[a] as string) < (rv[b] as string) ? -1 : 1));
+    const colCodes = codes(colTotal).sort((a, b) => (colTotal[b] as number) - (colTotal[a] as number));
     return {
       rows: rowCodes.map((r) => rv[r] as string),
       columns: colCodes.map((c) => cv[c] as string),
