@@ -8,10 +8,10 @@
  * one is built once into ZVAROT_BENCH_WEB_DIR (default: a folder in the temp dir) and kept.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { CHROMIUM, launchChromium } from '../scripts/chromium.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startServer } from '../src/api/server.js';
 import { generateCommand } from '../src/cli/generate.js';
 import { ingestCommand } from '../src/cli/ingest.js';
@@ -21,7 +21,6 @@ import { median, type BenchRow, type BenchSection } from './table.js';
 
 const LETTERS = 40_000;
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function archive(): Promise<string> {
   const npmStart = path.resolve('data', `demo-${LETTERS}-seed1.db`);
@@ -106,10 +105,7 @@ export async function webBench(): Promise<BenchSection> {
       rows.push({ what: 'time to first results in Chromium', system: 'zvarot web', value: Number.NaN, unit: 'ms', detail: `skipped: no Chromium at ${CHROMIUM}` });
       return { title: `Web app (${store.count().toLocaleString('en')}-letter demo archive, localhost)`, rows };
     }
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const q = 'прошу освободить';
       const bare: number[] = [];

@@ -4,8 +4,9 @@
  * Chromium through playwright-core. The collection it shows is made for the picture and removed.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.js';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer } from '../src/api/server.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 
@@ -17,10 +18,7 @@ if (!existsSync(db)) {
 const store = openSqliteStore(db, { mustExist: true });
 const server = await startServer({ store, port: 0, host: '127.0.0.1' });
 const base = server.url;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function shot(page: Page, name: string, what: string): Promise<void> {
   await page.screenshot({ path: path.join('docs', `screenshot-${name}.png`) });

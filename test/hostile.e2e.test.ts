@@ -5,10 +5,11 @@
  * go into letter bodies, subjects and sender names; every page that shows them is opened, and
  * nothing may run: no dialog, no console marker, no request to the marker host.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { haveChromium, launchChromium } from '../scripts/chromium.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/api/server.js';
@@ -16,8 +17,6 @@ import { prepareLetter } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
 
 const MARK = 'zvxss';
 const HOST = `http://${MARK}.invalid`;
@@ -102,10 +101,7 @@ describe.skipIf(!haveChromium)('hostile input in Chromium', () => {
     }));
     store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'hostile', line: i + 1 })), 'hostile');
     server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: outDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('dialog', (d) => {
       seen.push(`dialog: ${d.message()}`);

@@ -3,10 +3,11 @@
  * full of markup is shown as text and runs nothing. Needs Debian's chromium (.ci/run installs it);
  * without it the suite is skipped and says so.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { CHROMIUM, haveChromium, launchChromium } from '../scripts/chromium.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/api/server.js';
@@ -15,8 +16,6 @@ import { hashPassword } from '../src/privacy/passwords.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`web e2e skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 let store: Store;
@@ -42,10 +41,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     ];
     store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'fixture', line: i + 1 })), 'e2e');
     server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: outDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -125,10 +121,7 @@ describe.skipIf(!haveChromium)('web app with users, in Chromium', () => {
     store2.putUser({ name: 'reader', role: 'researcher', hash: hashPassword('researcher-password-1') });
     store2.putUser({ name: 'boss', role: 'admin', hash: hashPassword('admin-password-123') });
     server2 = await startServer({ store: store2, port: 0, host: '127.0.0.1', webRoot: outDir });
-    browser2 = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser2 = await launchChromium();
     page2 = await browser2.newPage();
   });
 

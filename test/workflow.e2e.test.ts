@@ -3,10 +3,11 @@
  * tag it → add a passage to a collection → export the collection; the timeline's range filter; the
  * map's oblasts; the network; the keyboard. Needs Debian's chromium (.ci/run installs it).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { CHROMIUM, haveChromium, launchChromium } from '../scripts/chromium.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/api/server.js';
@@ -16,8 +17,6 @@ import { linkArchive } from '../src/ingest/link.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`workflow e2e skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 let store: Store;
@@ -40,10 +39,7 @@ describe.skipIf(!haveChromium)('a reporter’s day in the web app', () => {
     store.putBatch(batch, 'workflow');
     linkArchive(store);
     server = await startServer({ store, port: 0, host: '127.0.0.1', webRoot: outDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -94,8 +94,6 @@ interface Tok extends Pick<Spelling, 'w' | 'lw' | 'word' | 'cap' | 'upper' | 'mi
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const LATIN_RE = /^[A-Za-z]/;
 const LETTER_RE = /\p{L}/u;
 /** Short words that end in a dot without ending the sentence: "г. Минск", "ул. Ленина", "т.е.". */
 const ABBREV_DOT = new Set(
