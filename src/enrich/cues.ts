@@ -25,6 +25,13 @@ export interface Cue<T extends string = string> {
 interface Slot {
   exact: Set<string>;
   prefixes: string[];
+  /**
+   * The first letters of the prefixes, as bits: bit k for the small Cyrillic letter а + k (а to я
+   * are 32 code units), and `otherHeads` for any other first letter. A word whose first letter has
+   * no bit starts none of the prefixes, and most words of a letter are such.
+   */
+  heads: number;
+  otherHeads: boolean;
   negative: boolean;
   /** Words that may stand before this slot (0 for adjacent). */
   gapBefore: number;
@@ -255,6 +262,21 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c =
  * object per word; the classifier reads every letter, so this is hot.
  */
 export function wordsOf(text: string): Word[] {
+  return readWords(text).map((w) => ({ ...w }));
+}
+
+/**
+ * Word records reused from text to text (see readWords): the k-th word of every text is the same
+ * object, overwritten.
+ */
+const WORDS: Word[] = [];
+
+/**
+ * wordsOf() for a reader that is done with the words before it reads the next text, as
+ * CueSet.match() and classify() are: the records are reused by the next call, and only the array
+ * is new. Saves a hundred short-lived objects a letter.
+ */
+export function readWords(text: string): Word[] {
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
@@ -277,20 +299,16 @@ export function wordsOf(text: string): Word[] {
       continue;
     }
     const start = pos;
-    // The span's hash for SPELLED is taken as the scan reads it, code unit by code unit.
-    let h = hashStep(HASH_SEED, text.charCodeAt(pos));
-    let j = pos + 1;
-    if (cp > 0xffff) h = hashStep(h, text.charCodeAt(j++));
+    let j = pos + (cp > 0xffff ? 2 : 1);
     for (;;) {
       while (j < n) {
         cp = pointAt(text, j);
         if (!isWordPoint(cp)) break;
-        h = hashStep(h, text.charCodeAt(j++));
-        if (cp > 0xffff) h = hashStep(h, text.charCodeAt(j++));
+        j += cp > 0xffff ? 2 : 1;
       }
       // A joiner continues the word only when a word character follows it.
       if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordPoint(pointAt(text, j + 1))) {
-        h = hashStep(h, text.charCodeAt(j++));
+        j++;
         continue;
       }
       break;
@@ -299,13 +317,28 @@ export function wordsOf(text: string): Word[] {
       e++;
       sentence++;
     }
+    // The record the text's last reader looked up for the same span, else the table's (hashed only then).
     let spelled: Spelled | undefined;
     if (read) {
       while (r < read.count && read.starts[r]! < start) r++;
       if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
     }
-    spelled ??= j - start === 1 ? SPELLED.get(text, start, j) : SPELLED.find(text, start, j, h);
-    out.push({ w: (spelled.folded ??= fold(spelled.w)), start, end: j, sentence, cap: isCapUnit(text.charCodeAt(start)), spelled });
+    spelled ??= SPELLED.get(text, start, j);
+    const w = (spelled.folded ??= fold(spelled.w));
+    const cap = isCapUnit(text.charCodeAt(start));
+    let word = WORDS[out.length];
+    if (word === undefined) {
+      word = { w, start, end: j, sentence, cap, spelled };
+      WORDS.push(word);
+    } else {
+      word.w = w;
+      word.start = start;
+      word.end = j;
+      word.sentence = sentence;
+      word.cap = cap;
+      word.spelled = spelled;
+    }
+    out.push(word);
     pos = j;
   }
   return out;
@@ -316,12 +349,20 @@ function compileSlot(text: string, gapBefore: number): Slot {
   const body = negative ? text.slice(1) : text;
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  let heads = 0;
+  let otherHeads = false;
   for (const alt of body.split('|')) {
     const a = fold(alt);
-    if (a.endsWith('*')) prefixes.push(a.slice(0, -1));
-    else exact.add(a);
+    if (!a.endsWith('*')) {
+      exact.add(a);
+      continue;
+    }
+    prefixes.push(a.slice(0, -1));
+    const k = a.charCodeAt(0) - CYR_A;
+    if (k >= 0 && k < 32) heads |= 1 << k;
+    else otherHeads = true;
   }
-  return { exact, prefixes, negative, gapBefore };
+  return { exact, prefixes, heads, otherHeads, negative, gapBefore };
 }
 
 /** Spells out multi-word alternatives (`a|b+c`) as patterns of their own. */
@@ -353,8 +394,12 @@ function compile<T extends string>(cue: Cue<T>, pattern: string): CompiledCue<T>
   return { cue, slots, spellsNegation };
 }
 
+const CYR_A = 0x430;
+
 function slotMatches(slot: Slot, w: string): boolean {
   if (slot.exact.has(w)) return true;
+  const k = w.charCodeAt(0) - CYR_A;
+  if (k >= 0 && k < 32 ? (slot.heads & (1 << k)) === 0 : !slot.otherHeads) return false;
   for (const p of slot.prefixes) if (w.startsWith(p)) return true;
   return false;
 }

@@ -162,6 +162,16 @@ function spell(w: string): Spelling {
 }
 
 
+/**
+ * Token records reused from letter to letter: a letter has a hundred or more tokens, and making
+ * a record for each was the largest share of what reading a letter allocated (the churn of
+ * short-lived objects costs more in evicted cache than in collection). A token never outlives
+ * the findEntities() call that read it, so the k-th token of every text is the same object,
+ * overwritten; only the array handed out is new, so that reading past its end still finds
+ * nothing.
+ */
+const TOKENS: Tok[] = [];
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   // The spans looked up are left for the cue matcher, which reads the same text next (LAST_READ).
@@ -212,7 +222,24 @@ function tokenize(text: string): Tok[] {
       nextNewline = text.indexOf('\n', s);
     }
     const word = x.word;
-    const t: Tok = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, x };
+    let t = TOKENS[out.length];
+    if (t === undefined) {
+      t = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, x };
+      TOKENS.push(t);
+    } else {
+      t.s = s;
+      t.e = j;
+      t.w = w;
+      t.lw = x.lw;
+      t.word = word;
+      t.cap = x.cap;
+      t.upper = x.upper;
+      t.mixed = x.mixed;
+      t.latin = x.latin;
+      t.first = word && sentence;
+      t.spaceBefore = s > prevEnd;
+      t.x = x;
+    }
     out.push(t);
     if (word) sentence = false;
     else if (w === '.' || w === '!' || w === '?' || w === '…') {

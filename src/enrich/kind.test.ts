@@ -14,6 +14,24 @@ describe('cue matching', () => {
     expect(hit('Я тогда участвовала, но не думала о последствиях.')).toBe(1);
   });
 
+  it('matches prefix slots whatever letter the word starts with, and keeps wordsOf() results past the next text', () => {
+    // Prefixes starting with а…я, with і or ў (outside а…я), and with a Latin letter.
+    const set = new CueSet([{ signal: 'x', weight: 1, pattern: 'я _2 акци*|ініцыятыв*|ўдзел*|strik*' }]);
+    const hit = (t: string) => set.match(wordsOf(t)).length;
+    expect(hit('Я был на акции.')).toBe(1);
+    expect(hit('Я падтрымаў ініцыятыву.')).toBe(1);
+    expect(hit('Я браў ўдзел.')).toBe(1);
+    expect(hit('Я joined strike.')).toBe(1);
+    expect(hit('Я был на бакции.')).toBe(0);
+    // The reader reuses its word records from text to text; wordsOf() hands out copies.
+    const first = wordsOf('Первое письмо');
+    wordsOf('Другой текст совсем');
+    expect(first.map((w) => [w.w, w.start, w.end])).toEqual([
+      ['первое', 0, 6],
+      ['письмо', 7, 13],
+    ]);
+  });
+
   it('reports offsets of the matched words in the original text', () => {
     const text = 'Здравствуйте.\nЯ ГЛУБОКО раскаиваюсь в содеянном.';
     const c = classify(text);

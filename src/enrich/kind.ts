@@ -24,7 +24,7 @@
  * organisation on the designated list is named; needs the entities too).
  */
 import { FLAGS, KINDS, type Flag, type Kind } from '../core/record.js';
-import { CueSet, wordsOf, type Cue, type CueHit, type Word } from './cues.js';
+import { CueSet, readWords, type Cue, type CueHit, type Word } from './cues.js';
 
 /** Internal signals the cues raise; kinds and flags are decided from them. */
 type Signal =
@@ -304,7 +304,7 @@ function round3(x: number): number {
 
 /** Classifies one letter. Pure and fast: one pass of cue matching, then a few rules. */
 export function classify(text: string, ctx: ClassifyContext = {}): Classification {
-  const words = wordsOf(text);
+  const words = readWords(text);
   const personStarts: readonly number[] = (ctx.persons ?? []).map((p) => p.start);
   const raw = CUE_SET.match(words);
   // One hit per signal and span: expanded patterns and overlapping cues must not count twice.
