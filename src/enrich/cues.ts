@@ -185,19 +185,31 @@ export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined
 
 /**
  * The spans the last reader of a text looked up, with their records, in text order. The entity
- * finder's tokenizer writes them; wordsOf(), reading the same text next (as enrich() does), takes
- * the record of every span both cut alike from here instead of hashing it again.
+ * finder's tokenizer writes them; readWords(), reading the same text next (as enrich() does),
+ * takes the record of every span both cut alike from here instead of hashing it again, and where
+ * the tokenizer met no character the two readers read differently (`clean`), its word spans
+ * (`word` 1) are the words, and the text is not scanned again.
  */
-export const LAST_READ = { text: null as string | null, starts: new Int32Array(1024), ends: new Int32Array(1024), spelled: [] as Spelled[], count: 0 };
+export const LAST_READ = {
+  text: null as string | null,
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  word: new Uint8Array(1024),
+  spelled: [] as Spelled[],
+  count: 0,
+  clean: false,
+};
 
 /** Starts a new LAST_READ for `text`, with room for `capacity` spans. */
 export function beginReading(text: string, capacity: number): void {
   LAST_READ.text = text;
   LAST_READ.count = 0;
+  LAST_READ.clean = false;
   if (LAST_READ.starts.length < capacity) {
     const size = Math.max(capacity, LAST_READ.starts.length * 2);
     LAST_READ.starts = new Int32Array(size);
     LAST_READ.ends = new Int32Array(size);
+    LAST_READ.word = new Uint8Array(size);
   }
 }
 
@@ -291,6 +303,18 @@ export function readWords(text: string): Word[] {
   let pos = 0;
   // Spans this text's last reader looked up (see LAST_READ), walked alongside.
   const read = LAST_READ.text === text ? LAST_READ : null;
+  if (read !== null && read.clean) {
+    for (let r = 0; r < read.count; r++) {
+      if (read.word[r] === 0) continue;
+      const start = read.starts[r]!;
+      while (e < ends.length && (ends[e] as number) <= start) {
+        e++;
+        sentence++;
+      }
+      putWord(out, text, read.spelled[r]!, start, read.ends[r]!, sentence);
+    }
+    return out;
+  }
   let r = 0;
   while (pos < n) {
     let cp = pointAt(text, pos);
@@ -323,25 +347,29 @@ export function readWords(text: string): Word[] {
       while (r < read.count && read.starts[r]! < start) r++;
       if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
     }
-    spelled ??= SPELLED.get(text, start, j);
-    const w = (spelled.folded ??= fold(spelled.w));
-    const cap = isCapUnit(text.charCodeAt(start));
-    let word = WORDS[out.length];
-    if (word === undefined) {
-      word = { w, start, end: j, sentence, cap, spelled };
-      WORDS.push(word);
-    } else {
-      word.w = w;
-      word.start = start;
-      word.end = j;
-      word.sentence = sentence;
-      word.cap = cap;
-      word.spelled = spelled;
-    }
-    out.push(word);
+    putWord(out, text, spelled ?? SPELLED.get(text, start, j), start, j, sentence);
     pos = j;
   }
   return out;
+}
+
+/** Appends the word text[start, end) to `out`, in the next of the reused records. */
+function putWord(out: Word[], text: string, spelled: Spelled, start: number, end: number, sentence: number): void {
+  const w = (spelled.folded ??= fold(spelled.w));
+  const cap = isCapUnit(text.charCodeAt(start));
+  let word = WORDS[out.length];
+  if (word === undefined) {
+    word = { w, start, end, sentence, cap, spelled };
+    WORDS.push(word);
+  } else {
+    word.w = w;
+    word.start = start;
+    word.end = end;
+    word.sentence = sentence;
+    word.cap = cap;
+    word.spelled = spelled;
+  }
+  out.push(word);
 }
 
 function compileSlot(text: string, gapBefore: number): Slot {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type Entity } from './entities.js';
+import { wordsOf } from './cues.js';
 import { DESIGNATED_ORGS, isDesignatedOrg } from './lexicon/orgs.js';
 
 function find(text: string, type?: Entity['type']): Entity[] {
@@ -163,5 +164,30 @@ describe('findEntities: places', () => {
 
   it('keeps a given name with a place-like surname a person: "Максим Туров"', () => {
     expect(find('Выступил Максим Туров.', 'PER').map((e) => e.text)).toEqual(['Максим Туров']);
+  });
+});
+
+describe('findEntities: the tokens the cue reader takes over', () => {
+  it('gives the cue reader the words it finds itself, whatever character stands in the text', () => {
+    // After findEntities(text) the cue reader takes the tokenizer's word spans where the tokenizer
+    // saw no character the two read differently; reading the text alone it scans it itself.
+    const shown = (text: string) => JSON.stringify(wordsOf(text).map(({ w, start, end, sentence, cap }) => [w, start, end, sentence, cap]));
+    const alone = (text: string) => {
+      findEntities('другой текст');
+      return shown(text);
+    };
+    const after = (text: string) => {
+      findEntities(text);
+      return shown(text);
+    };
+    const differ: string[] = [];
+    const texts = (ch: string) => [`Иван${ch}ов пишет. ${ch}Слово`, `а ${ch} б-${ch}в’${ch}`];
+    for (let c = 1; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of texts(ch)) if (after(text) !== alone(text)) differ.push(c.toString(16));
+    }
+    // Astral letters and a lone surrogate in a word.
+    for (const text of ['𝐀𝐁𝐂 слово 😀 𝔄bc', 'а\ud835б', 'x\udc00y']) if (after(text) !== alone(text)) differ.push(text);
+    expect(differ).toEqual([]);
   });
 });

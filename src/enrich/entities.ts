@@ -108,12 +108,31 @@ function isLowerCode(c: number): boolean {
 }
 
 const otherWordChar = new Map<number, boolean>();
+/**
+ * Set when isWordCode() meets a code unit that the cue reader's word test (by code point,
+ * `[\p{L}\p{M}\p{N}]`, cues.ts) reads otherwise: ҂ (U+0482, a symbol), a modifier symbol among
+ * U+02B0–U+02FF, or a surrogate (an astral letter is a word there, two non-word units here). Until
+ * then the two readers cut a text into the same words, and the cue reader takes this tokenizer's
+ * (LAST_READ.clean). Cleared by tokenize() for each text.
+ */
+let disagrees = false;
+const MODIFIER_LETTER = /^\p{L}$/u;
 /** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class (cached). */
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x400 && c <= 0x52f) return true;
-  if (c >= 0xc0 && c <= 0x36f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x400 && c <= 0x52f) {
+    if (c === 0x482) disagrees = true;
+    return true;
+  }
+  if (c >= 0xc0 && c <= 0x36f) {
+    if (c >= 0x2b0 && c < 0x300 && !MODIFIER_LETTER.test(String.fromCharCode(c))) disagrees = true;
+    return c !== 0xd7 && c !== 0xf7;
+  }
   if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0) return false;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    disagrees = true;
+    return false;
+  }
   let v = otherWordChar.get(c);
   if (v === undefined) {
     v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
@@ -177,6 +196,7 @@ function tokenize(text: string): Tok[] {
   // The spans looked up are left for the cue matcher, which reads the same text next (LAST_READ).
   beginReading(text, text.length);
   const read = LAST_READ;
+  disagrees = false;
   let prevEnd = 0;
   let sentence = true;
   let nextNewline = text.indexOf('\n');
@@ -214,6 +234,7 @@ function tokenize(text: string): Tok[] {
     const x = (spelled.entity ??= spell(spelled.w)) as Spelling;
     read.starts[read.count] = pos;
     read.ends[read.count] = j;
+    read.word[read.count] = isWord ? 1 : 0;
     read.spelled[read.count++] = spelled;
     const w = x.w;
     pos = j;
@@ -252,6 +273,7 @@ function tokenize(text: string): Tok[] {
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
     prevEnd = s + w.length;
   }
+  read.clean = !disagrees;
   return out;
 }
 
