@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './kind.js';
-import { CueSet, expand, wordsOf } from './cues.js';
+import { CueSet, SpellingTable, expand, wordsOf } from './cues.js';
 
 describe('cue matching', () => {
   it('expands multi-word alternatives and respects gaps, sentences and negation', () => {
@@ -97,5 +97,49 @@ describe('kind: the hard cases of the brief', () => {
       for (const v of Object.values(c.scores)) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
       if (c.kind !== 'other') expect(c.evidence.some((e) => e.for === c.kind)).toBe(true);
     }
+  });
+});
+
+describe('SpellingTable', () => {
+  it('gives one record per spelling wherever it stands, across growth, a restart at its limit and giant words', () => {
+    let made = 0;
+    const table = new SpellingTable((w) => ({ w, n: made++ }));
+    const text = 'слово и слово, Слово';
+    const a = table.get(text, 0, 5);
+    expect(table.get(text, 8, 13)).toBe(a);
+    expect(a.w).toBe('слово');
+    expect(table.get(text, 15, 20)).not.toBe(a); // another spelling
+    expect(table.get(text, 6, 7).w).toBe('и');
+    // Thousands of spellings: the table grows and still finds the first ones.
+    const words = Array.from({ length: 20_000 }, (_, k) => `w${k.toString(36)}x`);
+    const all = words.join(' ');
+    const first = new Map<string, object>();
+    let at = 0;
+    for (const w of words) {
+      first.set(w, table.get(all, at, at + w.length));
+      at += w.length + 1;
+    }
+    at = 0;
+    for (const w of words) {
+      expect(table.get(all, at, at + w.length)).toBe(first.get(w));
+      at += w.length + 1;
+    }
+    // A word too long to keep is made afresh each time, with its whole spelling.
+    const giant = 'я'.repeat(70_000);
+    const g = table.get(giant, 0, giant.length);
+    expect(g.w.length).toBe(70_000);
+    expect(table.get(giant + ' ', 0, giant.length).w).toBe(giant);
+    expect(table.get(giant, 0, 65_535).w).toBe(giant.slice(0, 65_535));
+    // At its limit the table starts over: records made again, the same spellings.
+    const small = new SpellingTable((w) => ({ w }), 8);
+    const before = small.get(all, 0, words[0]!.length);
+    at = 0;
+    for (const w of words.slice(0, 20)) {
+      expect(small.get(all, at, at + w.length).w).toBe(w);
+      at += w.length + 1;
+    }
+    const after = small.get(all, 0, words[0]!.length);
+    expect(after.w).toBe(before.w);
+    expect(after).not.toBe(before);
   });
 });
