@@ -489,9 +489,46 @@ export class CueSet<T extends string = string> {
       if (list.length === 0) continue;
       // A negation right before the word voids every cue here that does not spell its own.
       const negated = i > 0 && words[i - 1]!.sentence === word.sentence && NEGATIONS.has(words[i - 1]!.w);
-      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, negated, hits);
+      if (list.length < NARROW_FROM) {
+        for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, negated, hits);
+        continue;
+      }
+      // A long list ("не", "прошу" start dozens of cues): only the cues whose second word stands
+      // within its reach are tried, the others cannot match. The same hits, in the same order.
+      const marks = this.reachable(list, words, i);
+      for (let k = 0; k < list.length; k++) if (marks[k] === 1) this.tryAt(list[k]!, words, i, negated, hits);
     }
     return hits;
+  }
+
+  private readonly narrowings = new WeakMap<readonly CompiledCue<T>[], Narrowing>();
+  private marks = new Uint8Array(64);
+
+  /**
+   * Marks (1) the cues of `list` that can match at word i: those with one slot or a negative
+   * second slot, and those whose second slot some word within its gap after word i (in the same
+   * sentence) fills, as extend() would try it. A necessary condition only: tryAt() decides.
+   */
+  private reachable(list: readonly CompiledCue<T>[], words: readonly Word[], i: number): Uint8Array {
+    let nw = this.narrowings.get(list);
+    if (nw === undefined) {
+      nw = narrowing(list);
+      this.narrowings.set(list, nw);
+    }
+    if (this.marks.length < list.length) this.marks = new Uint8Array(list.length * 2);
+    const marks = this.marks;
+    marks.fill(0, 0, list.length);
+    for (const k of nw.always) marks[k] = 1;
+    const sentence = words[i]!.sentence;
+    for (let d = 0; d <= nw.reach && i + 1 + d < words.length; d++) {
+      const next = words[i + 1 + d]!;
+      if (next.sentence !== sentence) break;
+      const exact = nw.exact.get(next.w);
+      if (exact !== undefined) for (const k of exact) if (d <= nw.gap[k]!) marks[k] = 1;
+      const prefixed = nw.byFirst.get(next.w.charCodeAt(0));
+      if (prefixed !== undefined) for (const [p, k] of prefixed) if (d <= nw.gap[k]! && next.w.startsWith(p)) marks[k] = 1;
+    }
+    return marks;
   }
 
   private tryAt(c: CompiledCue<T>, words: readonly Word[], i: number, negated: boolean, hits: CueHit<T>[]): void {
@@ -526,6 +563,39 @@ export class CueSet<T extends string = string> {
 }
 
 const NONE: readonly never[] = [];
+
+/** From this many cues starting at one word, match() narrows them by the word after (Narrowing). */
+const NARROW_FROM = 6;
+
+/** A first-slot list's cues by their second slot: what CueSet.reachable() reads. */
+interface Narrowing {
+  /** Cues tried whatever follows: one slot, or a negative second slot. Indices into the list. */
+  always: number[];
+  /** Per cue, the words that may stand before its second slot (Slot.gapBefore). */
+  gap: Int32Array;
+  /** The largest of those. */
+  reach: number;
+  /** Whole words of second slots → the cues. */
+  exact: Map<string, number[]>;
+  /** Prefixes of second slots by their first code unit → [prefix, cue]. */
+  byFirst: Map<number, [string, number][]>;
+}
+
+function narrowing(list: readonly CompiledCue<string>[]): Narrowing {
+  const nw: Narrowing = { always: [], gap: new Int32Array(list.length), reach: 0, exact: new Map(), byFirst: new Map() };
+  list.forEach((c, k) => {
+    const second = c.slots[1];
+    if (second === undefined || second.negative) {
+      nw.always.push(k);
+      return;
+    }
+    nw.gap[k] = second.gapBefore;
+    nw.reach = Math.max(nw.reach, second.gapBefore);
+    for (const x of second.exact) push(nw.exact, x, k);
+    for (const p of second.prefixes) push(nw.byFirst, p.charCodeAt(0), [p, k] as [string, number]);
+  });
+  return nw;
+}
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);

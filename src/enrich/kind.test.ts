@@ -32,6 +32,27 @@ describe('cue matching', () => {
     ]);
   });
 
+  it('finds the same hits, in the same order, where many cues start with one word as where each stands alone', () => {
+    const patterns = ['не _2 поддерж*', 'не согласен', 'не', 'не !могу', 'не _5 виноват*', 'не хочу|желаю', 'не _3 был', 'не за+что'];
+    const cues = patterns.map((pattern, k) => ({ signal: `s${k}`, weight: 1, pattern }));
+    const together = new CueSet(cues);
+    const alone = cues.map((c) => new CueSet([c]));
+    const texts = [
+      'Я не очень-то поддерживаю это. Не согласен. Не могу. Не хочу. Не знаю, но точно не был тогда ни в чём виноват.',
+      'Не. Не за что. Не\nбыл. не не не хочу желаю был согласен',
+      'Не я, не мы, не они и не вы были тогда у власти, и не виноваты',
+    ];
+    for (const text of texts) {
+      const words = wordsOf(text);
+      const expected = alone
+        .flatMap((set, k) => set.match(words).map((h) => ({ ...h, k })))
+        .sort((a, b) => a.start - b.start || a.k - b.k)
+        .map(({ k: _k, ...h }) => h);
+      expect(together.match(words)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(3);
+    }
+  });
+
   it('reports offsets of the matched words in the original text', () => {
     const text = 'Здравствуйте.\nЯ ГЛУБОКО раскаиваюсь в содеянном.';
     const c = classify(text);
