@@ -205,11 +205,14 @@ export function beginReading(text: string, capacity: number): void {
   LAST_READ.text = text;
   LAST_READ.count = 0;
   LAST_READ.clean = false;
-  if (LAST_READ.starts.length < capacity) {
-    const size = Math.max(capacity, LAST_READ.starts.length * 2);
+  // Room for a giant text is given back at the next ordinary one.
+  const shrink = LAST_READ.starts.length > 1 << 20 && capacity <= 1 << 16;
+  if (LAST_READ.starts.length < capacity || shrink) {
+    const size = shrink ? Math.max(capacity, 1024) : Math.max(capacity, LAST_READ.starts.length * 2);
     LAST_READ.starts = new Int32Array(size);
     LAST_READ.ends = new Int32Array(size);
     LAST_READ.word = new Uint8Array(size);
+    if (shrink) LAST_READ.spelled = [];
   }
 }
 
@@ -270,8 +273,8 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c =
  *
  * A word is a run of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`, by code point), with an
  * apostrophe or hyphen inside it when a word character follows (`['’ʼ-]`), as the regular
- * expression the words were first read with had it. The scan finds those spans without a match
- * object per word; the classifier reads every letter, so this is hot.
+ * expression the words were first read with had it. The records are the caller's own; the
+ * classifier, which reads every letter, uses readWords() and its reused records instead.
  */
 export function wordsOf(text: string): Word[] {
   return readWords(text).map((w) => ({ ...w }));
@@ -282,11 +285,14 @@ export function wordsOf(text: string): Word[] {
  * object, overwritten.
  */
 const WORDS: Word[] = [];
+/** Words past this many in one text are made afresh and not kept: a giant text must not hold its words for good. */
+const WORDS_KEPT = 8192;
 
 /**
  * wordsOf() for a reader that is done with the words before it reads the next text, as
  * CueSet.match() and classify() are: the records are reused by the next call, and only the array
- * is new. Saves a hundred short-lived objects a letter.
+ * is new. Saves a hundred short-lived objects a letter. The scan finds the spans without a match
+ * object per word, and is skipped where the entity finder has just cut the same text (LAST_READ).
  */
 export function readWords(text: string): Word[] {
   const ends: number[] = [];
@@ -360,7 +366,7 @@ function putWord(out: Word[], text: string, spelled: Spelled, start: number, end
   let word = WORDS[out.length];
   if (word === undefined) {
     word = { w, start, end, sentence, cap, spelled };
-    WORDS.push(word);
+    if (WORDS.length < WORDS_KEPT) WORDS.push(word);
   } else {
     word.w = w;
     word.start = start;

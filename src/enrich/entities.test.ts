@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type Entity } from './entities.js';
 import { wordsOf } from './cues.js';
+import { classify } from './kind.js';
 import { DESIGNATED_ORGS, isDesignatedOrg } from './lexicon/orgs.js';
 
 function find(text: string, type?: Entity['type']): Entity[] {
@@ -189,5 +190,20 @@ describe('findEntities: the tokens the cue reader takes over', () => {
     // Astral letters and a lone surrogate in a word.
     for (const text of ['𝐀𝐁𝐂 слово 😀 𝔄bc', 'а\ud835б', 'x\udc00y']) if (after(text) !== alone(text)) differ.push(text);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('findEntities: long texts', () => {
+  it('reads past the tokens and words it keeps for reuse, and a short text after a giant one as before', () => {
+    const filler = 'слово, '.repeat(9000);
+    const text = `${filler}Иван Иванович Петров пришёл. Я глубоко раскаиваюсь в содеянном.`;
+    const person = findEntities(text).find((e) => e.type === 'PER');
+    expect(person && text.slice(person.start, person.end)).toBe('Иван Иванович Петров');
+    const words = wordsOf(text);
+    expect(words.length).toBe(9000 + 9);
+    expect(words.at(-1)).toMatchObject({ w: 'содеянном', start: text.length - 'содеянном.'.length });
+    expect(classify(text).evidence.some((e) => e.for === 'recantation' && e.text.toLowerCase().includes('раскаиваюсь'))).toBe(true);
+    const short = 'Сосед Сидоров Пётр Петрович вывесил флаг.';
+    expect(findEntities(short).map((e) => e.text)).toEqual(['Сидоров Пётр Петрович']);
   });
 });

@@ -190,6 +190,8 @@ function spell(w: string): Spelling {
  * nothing.
  */
 const TOKENS: Tok[] = [];
+/** Tokens past this many in one text are made afresh and not kept: a giant text must not hold its tokens for good. */
+const TOKENS_KEPT = 8192;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -246,7 +248,7 @@ function tokenize(text: string): Tok[] {
     let t = TOKENS[out.length];
     if (t === undefined) {
       t = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, x };
-      TOKENS.push(t);
+      if (TOKENS.length < TOKENS_KEPT) TOKENS.push(t);
     } else {
       t.s = s;
       t.e = j;
