@@ -116,7 +116,8 @@ const otherWordChar = new Map<number, boolean>();
  * (LAST_READ.clean). Cleared by tokenize() for each text.
  */
 let disagrees = false;
-const MODIFIER_LETTER = /^\p{L}$/u;
+/** U+02B0–U+02FF that are modifier symbols, not letters (˂ ˃ ˄ ˅ ˒ … ˿): 1, by code unit less 0x2B0. */
+const MODIFIER_SYMBOL = Uint8Array.from({ length: 0x50 }, (_, k) => (/^\p{L}$/u.test(String.fromCharCode(0x2b0 + k)) ? 0 : 1));
 /** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class (cached). */
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -125,7 +126,7 @@ function isWordCode(c: number): boolean {
     return true;
   }
   if (c >= 0xc0 && c <= 0x36f) {
-    if (c >= 0x2b0 && c < 0x300 && !MODIFIER_LETTER.test(String.fromCharCode(c))) disagrees = true;
+    if (c >= 0x2b0 && c < 0x300 && MODIFIER_SYMBOL[c - 0x2b0] === 1) disagrees = true;
     return c !== 0xd7 && c !== 0xf7;
   }
   if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0) return false;

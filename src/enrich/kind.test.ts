@@ -3,10 +3,15 @@ import { classify } from './kind.js';
 import { CueSet, SpellingTable, expand, wordsOf } from './cues.js';
 
 describe('cue matching', () => {
+  /** The number of hits of one cue in a text. */
+  const counter = (pattern: string) => {
+    const set = new CueSet([{ signal: 'x', weight: 1, pattern }]);
+    return (t: string) => set.match(wordsOf(t)).length;
+  };
+
   it('expands multi-word alternatives and respects gaps, sentences and negation', () => {
     expect(expand('прошу _3 не+наказывать|учесть')).toEqual(['прошу _3 учесть', 'прошу _3 не наказывать']);
-    const set = new CueSet([{ signal: 'x', weight: 1, pattern: 'я _2 участвова*' }]);
-    const hit = (t: string) => set.match(wordsOf(t)).length;
+    const hit = counter('я _2 участвова*');
     expect(hit('Я тоже участвовала в этом.')).toBe(1);
     expect(hit('Я никогда не участвовал.')).toBe(0);
     expect(hit('Я был там. Участвовал ли он, не знаю.')).toBe(0);
@@ -16,8 +21,7 @@ describe('cue matching', () => {
 
   it('matches prefix slots whatever letter the word starts with, and keeps wordsOf() results past the next text', () => {
     // Prefixes starting with а…я, with і or ў (outside а…я), and with a Latin letter.
-    const set = new CueSet([{ signal: 'x', weight: 1, pattern: 'я _2 акци*|ініцыятыв*|ўдзел*|strik*' }]);
-    const hit = (t: string) => set.match(wordsOf(t)).length;
+    const hit = counter('я _2 акци*|ініцыятыв*|ўдзел*|strik*');
     expect(hit('Я был на акции.')).toBe(1);
     expect(hit('Я падтрымаў ініцыятыву.')).toBe(1);
     expect(hit('Я браў ўдзел.')).toBe(1);
