@@ -15,6 +15,18 @@
  * letters in another), so the cost per letter is a couple of map lookups per word.
  */
 
+/**
+ * String.prototype.charCodeAt and indexOf, for the loops that read a text code unit by code unit,
+ * called as `charCodeAt.call(text, i)`. `text.charCodeAt(i)` first looks the method up by the
+ * string's hidden class, and V8 gives strings one per representation (flat or sliced,
+ * concatenated, one or two bytes a character, internalised); a loop that has met more than four
+ * of them keeps a megamorphic lookup, and the optimiser then inlines neither the lookup nor the
+ * call: a character costs several times as much. Called through the function, the call has one
+ * target whatever strings come. The constant must be the module's own: through an import the
+ * optimiser does not see it as a constant, and the call is not inlined either.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface Cue<T extends string = string> {
   /** What the cue speaks for: a kind, a flag, or an internal signal. */
   readonly signal: T;
@@ -78,7 +90,7 @@ export function fold(word: string): string {
   const lw = word.toLowerCase();
   // Most words hold none of ё, ў, ’, ʼ; the three replaces (each a regular expression) are for the few that do.
   for (let i = 0; i < lw.length; i++) {
-    const c = lw.charCodeAt(i);
+    const c = charCodeAt.call(lw, i);
     if (c === 0x451 || c === 0x45e || c === 0x2019 || c === 0x2bc) return lw.replace(/ё/g, 'е').replace(/ў/g, 'у').replace(/[’ʼ]/g, "'");
   }
   return lw;
@@ -107,11 +119,11 @@ export class SpellingTable<V extends { readonly w: string }> {
   /** The record of text[start, end). */
   get(text: string, start: number, end: number): V {
     if (end - start === 1) {
-      const c = text.charCodeAt(start);
+      const c = charCodeAt.call(text, start);
       return (this.single[c] ??= this.make(text[start]!));
     }
     let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    for (let i = start; i < end; i++) h = hashStep(h, charCodeAt.call(text, i));
     return this.find(text, start, end, h);
   }
 
@@ -131,7 +143,7 @@ export class SpellingTable<V extends { readonly w: string }> {
       const known = v.w;
       if (known.length !== len) continue;
       let k = 0;
-      while (k < len && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      while (k < len && charCodeAt.call(known, k) === charCodeAt.call(text, start + k)) k++;
       if (k === len) return v;
     }
     const value = this.make(text.slice(start, end));
@@ -247,9 +259,9 @@ function isWordPoint(cp: number): boolean {
 
 /** The code point at i under the `u` flag: a surrogate pair reads as one, a lone surrogate as itself. */
 function pointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
+    const d = charCodeAt.call(text, i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return c;
@@ -337,7 +349,7 @@ export function readWords(text: string): Word[] {
         j += cp > 0xffff ? 2 : 1;
       }
       // A joiner continues the word only when a word character follows it.
-      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordPoint(pointAt(text, j + 1))) {
+      if (j + 1 < n && isJoiner(charCodeAt.call(text, j)) && isWordPoint(pointAt(text, j + 1))) {
         j++;
         continue;
       }
@@ -362,7 +374,7 @@ export function readWords(text: string): Word[] {
 /** Appends the word text[start, end) to `out`, in the next of the reused records. */
 function putWord(out: Word[], text: string, spelled: Spelled, start: number, end: number, sentence: number): void {
   const w = (spelled.folded ??= fold(spelled.w));
-  const cap = isCapUnit(text.charCodeAt(start));
+  const cap = isCapUnit(charCodeAt.call(text, start));
   let word = WORDS[out.length];
   if (word === undefined) {
     word = { w, start, end, sentence, cap, spelled };
@@ -432,7 +444,7 @@ const CYR_A = 0x430;
 
 function slotMatches(slot: Slot, w: string): boolean {
   if (slot.exact.has(w)) return true;
-  const k = w.charCodeAt(0) - CYR_A;
+  const k = charCodeAt.call(w, 0) - CYR_A;
   if (k >= 0 && k < 32 ? (slot.heads & (1 << k)) === 0 : !slot.otherHeads) return false;
   for (const p of slot.prefixes) if (w.startsWith(p)) return true;
   return false;
@@ -531,7 +543,7 @@ export class CueSet<T extends string = string> {
       if (next.sentence !== sentence) break;
       const exact = nw.exact.get(next.w);
       if (exact !== undefined) for (const k of exact) if (d <= nw.gap[k]!) marks[k] = 1;
-      const prefixed = nw.byFirst.get(next.w.charCodeAt(0));
+      const prefixed = nw.byFirst.get(charCodeAt.call(next.w, 0));
       if (prefixed !== undefined) for (const [p, k] of prefixed) if (d <= nw.gap[k]! && next.w.startsWith(p)) marks[k] = 1;
     }
     return marks;

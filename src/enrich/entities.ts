@@ -28,6 +28,10 @@ import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN }
 import { LEGAL_FORMS, ORG_HEAD_STEMS, ORG_LEXICON, ORG_NOUN_STEMS } from './lexicon/orgs.js';
 import { PLACE_ABBREVIATIONS, WORLD_PLACES } from './lexicon/world.js';
 
+/** String methods called through the function, not the string: see charCodeAt in cues.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+
 export interface Entity {
   type: 'PER' | 'ORG' | 'LOC';
   start: number;
@@ -202,11 +206,11 @@ function tokenize(text: string): Tok[] {
   disagrees = false;
   let prevEnd = 0;
   let sentence = true;
-  let nextNewline = text.indexOf('\n');
+  let nextNewline = indexOf.call(text, '\n');
   const n = text.length;
   let pos = 0;
   while (pos < n) {
-    const cc = text.charCodeAt(pos);
+    const cc = charCodeAt.call(text, pos);
     if (isSpaceCode(cc)) {
       pos++;
       continue;
@@ -219,12 +223,12 @@ function tokenize(text: string): Tok[] {
       h = hashStep(HASH_SEED, cc);
       for (;;) {
         let c = 0;
-        while (j < n && isWordCode((c = text.charCodeAt(j)))) {
+        while (j < n && isWordCode((c = charCodeAt.call(text, j)))) {
           h = hashStep(h, c);
           j++;
         }
-        if (j + 1 < n && isJoinCode(c) && isWordCode(text.charCodeAt(j + 1))) {
-          h = hashStep(hashStep(h, c), text.charCodeAt(j + 1));
+        if (j + 1 < n && isJoinCode(c) && isWordCode(charCodeAt.call(text, j + 1))) {
+          h = hashStep(hashStep(h, c), charCodeAt.call(text, j + 1));
           j += 2;
           continue;
         }
@@ -243,7 +247,7 @@ function tokenize(text: string): Tok[] {
     pos = j;
     if (nextNewline !== -1 && nextNewline < s) {
       sentence = true;
-      nextNewline = text.indexOf('\n', s);
+      nextNewline = indexOf.call(text, '\n', s);
     }
     const word = x.word;
     let t = TOKENS[out.length];

@@ -13,6 +13,10 @@
  * detectors claim the same characters, the longer claim wins).
  */
 
+/** String methods called through the function, not the string: see charCodeAt in cues.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+
 export type PiiType = 'phone' | 'email' | 'address' | 'id_number' | 'passport' | 'card' | 'plate';
 
 export interface PiiSpan {
@@ -639,10 +643,10 @@ function scanStarts(text: string, from: number, to: number, which: number): void
   // runDetector tries a window's first position whatever stands before it).
   let notAfterPrev = 0;
   for (let i = from; i < to; ) {
-    let cp = text.charCodeAt(i);
+    let cp = charCodeAt.call(text, i);
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const lo = text.charCodeAt(i + 1);
+      const lo = charCodeAt.call(text, i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
         width = 2;
@@ -670,13 +674,13 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     if (bits !== 0) {
       // The second character, where it is a plain one.
       if ((bits & HAS_NEXT) !== 0 && i + width < n) {
-        const c2 = text.charCodeAt(i + width);
+        const c2 = charCodeAt.call(text, i + width);
         if (c2 < 0xd800 || c2 > 0xdfff) {
           if (KNOWN[c2] === 0) knowUnit(c2);
           bits &= NEXT_OK[c2]!;
           // The characters after it, while they are plain ones.
           for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
-            const c = text.charCodeAt(at);
+            const c = charCodeAt.call(text, at);
             if (c >= 0xd800 && c <= 0xdfff) break;
             if (KNOWN[c] === 0) knowUnit(c);
             bits &= THEN_OK[k]![c]!;
@@ -708,7 +712,7 @@ function findStarts(text: string): void {
   }
   lastDigit = -1;
   for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c >= 0x30 && c <= 0x39) {
       lastDigit = i;
       break;
@@ -728,14 +732,14 @@ function startsBefore(text: string, r: Runner, active: boolean): void {
   r.count = 0;
   if (!active) return;
   if (r.at.length < text.length) r.at = new Int32Array(Math.max(text.length, r.at.length * 2));
-  for (let a = text.indexOf(char); a >= 0; a = text.indexOf(char, a + 1)) {
+  for (let a = indexOf.call(text, char); a >= 0; a = indexOf.call(text, char, a + 1)) {
     let p = a;
     while (p > 0) {
       // The code point ending at p - 1.
       let w = 1;
-      const lo = text.charCodeAt(p - 1);
+      const lo = charCodeAt.call(text, p - 1);
       if (lo >= 0xdc00 && lo <= 0xdfff && p >= 2) {
-        const hi = text.charCodeAt(p - 2);
+        const hi = charCodeAt.call(text, p - 2);
         if (hi >= 0xd800 && hi <= 0xdbff) w = 2;
       }
       if (!run.test(text.slice(p - w, p))) break;
@@ -803,9 +807,9 @@ const LETTER_CP = /^\p{L}$/u;
 /** `(?![\p{L}])` at i: no letter (code point) starts there. */
 function noLetterAt(text: string, i: number): boolean {
   if (i >= text.length) return true;
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const lo = text.charCodeAt(i + 1);
+    const lo = charCodeAt.call(text, i + 1);
     if (lo >= 0xdc00 && lo <= 0xdfff) return !LETTER_CP.test(text.slice(i, i + 2));
   }
   let v = LETTER_UNIT[c]!;
@@ -822,7 +826,7 @@ function nearWordAt(text: string, p: number): number {
   let end = -1;
   nearHeld = 0;
   for (let k = p; k < text.length; k++) {
-    const a = NEAR_ALPHABET[text.charCodeAt(k)]!;
+    const a = NEAR_ALPHABET[charCodeAt.call(text, k)]!;
     if (a === 0) break;
     node = node.next[a];
     if (node === undefined) break;
@@ -871,11 +875,11 @@ const SMALL_CP = /^\p{Ll}$/u;
 function smallBefore(text: string, from: number, tail: number, small: number): number {
   let seen = 0;
   for (let i = tail - 1; i > from; i--) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     let v = SMALL_UNIT[c]!;
     if (v === 0) SMALL_UNIT[c] = v = SMALL_CP.test(String.fromCharCode(c)) ? 1 : 2;
     if (v !== 1) continue;
-    const b = text.charCodeAt(i - 1);
+    const b = charCodeAt.call(text, i - 1);
     if ((b === 0x20 || b === 0xa0 || b === 0x202f || b === 0x2c || b === 0x2e || b === 0x0a) && ++seen > small) return i + 1;
   }
   return from;
@@ -967,7 +971,7 @@ function runDetector(det: Detector, rank: number, r: Runner, text: string, from:
 /** The last ASCII digit in text[from, to), or -1. */
 function lastDigitIn(text: string, from: number, to: number): number {
   for (let i = Math.min(to, lastDigit + 1) - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c >= 0x30 && c <= 0x39) return i;
   }
   return -1;

@@ -5,6 +5,9 @@
  * person; its place can. It is personal data (the writer's own name), never "names others".
  */
 
+/** String methods called through the function, not the string: see charCodeAt in cues.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Lines from the end of the letter that can hold the signature. */
 const LAST_LINES = 4;
 
@@ -95,9 +98,9 @@ if (TITLE_WORDS.some((t) => t.length < 3 || [...t].some((ch) => ch.charCodeAt(0)
 }
 /** The index of text[i, i + 3) in TITLE_HEADS, or -1 where a code unit is out of the range. */
 function headAt(text: string, i: number): number {
-  const a = text.charCodeAt(i) - CYR;
-  const b = text.charCodeAt(i + 1) - CYR;
-  const c = text.charCodeAt(i + 2) - CYR;
+  const a = charCodeAt.call(text, i) - CYR;
+  const b = charCodeAt.call(text, i + 1) - CYR;
+  const c = charCodeAt.call(text, i + 2) - CYR;
   return (a >>> 0) < 48 && (b >>> 0) < 48 && (c >>> 0) < 48 ? (a * 48 + b) * 48 + c : -1;
 }
 const TITLE_HEADS = new Uint8Array(48 * 48 * 48);
@@ -115,7 +118,7 @@ export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
   for (let at = 0; at + 2 < text.length; at++) {
     // Inside a Cyrillic word (А to я before): no post's word starts here.
-    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    const before = at > 0 ? charCodeAt.call(text, at - 1) : 0;
     if (before >= 0x410 && before <= 0x44f) continue;
     const head = headAt(text, at);
     if (head < 0 || TITLE_HEADS[head] === 0) continue;
