@@ -111,9 +111,8 @@ function isLowerCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x456 || c === 0x45e || c === 0x454 || c === 0x457;
 }
 
-const otherWordChar = new Map<number, boolean>();
 /**
- * Set when isWordCode() meets a code unit that the cue reader's word test (by code point,
+ * Set when the tokenizer meets a code unit that the cue reader's word test (by code point,
  * `[\p{L}\p{M}\p{N}]`, cues.ts) reads otherwise: ҂ (U+0482, a symbol), a modifier symbol among
  * U+02B0–U+02FF, or a surrogate (an astral letter is a word there, two non-word units here). Until
  * then the two readers cut a text into the same words, and the cue reader takes this tokenizer's
@@ -122,32 +121,43 @@ const otherWordChar = new Map<number, boolean>();
 let disagrees = false;
 /** U+02B0–U+02FF that are modifier symbols, not letters (˂ ˃ ˄ ˅ ˒ … ˿): 1, by code unit less 0x2B0. */
 const MODIFIER_SYMBOL = Uint8Array.from({ length: 0x50 }, (_, k) => (/^\p{L}$/u.test(String.fromCharCode(0x2b0 + k)) ? 0 : 1));
-/** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class (cached). */
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x400 && c <= 0x52f) {
-    if (c === 0x482) disagrees = true;
-    return true;
-  }
-  if (c >= 0xc0 && c <= 0x36f) {
-    if (c >= 0x2b0 && c < 0x300 && MODIFIER_SYMBOL[c - 0x2b0] === 1) disagrees = true;
-    return c !== 0xd7 && c !== 0xf7;
-  }
-  if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0) return false;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    disagrees = true;
-    return false;
-  }
-  let v = otherWordChar.get(c);
-  if (v === undefined) {
-    v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
-    otherWordChar.set(c, v);
-  }
-  return v;
-}
-const isSpaceCode = (c: number) => c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0xad;
+
+/** What the tokenizer needs to know of a code unit, as bits of UNIT (0: not yet learnt). */
+const KNOWN = 1;
+/** A letter, digit or combining mark. */
+const WORD = 2;
+/** Read otherwise by the cue reader (see `disagrees`). */
+const DISAGREES = 4;
+/** White space, which separates tokens and is none. */
+const SPACE = 8;
 /** Inside a word between letters: apostrophes and the hyphen ("аб'яднанне", "Нью-Йорк"). */
-const isJoinCode = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
+const JOIN = 16;
+/**
+ * The bits of every code unit met so far, learnt on first sight: the scan reads one byte a
+ * character instead of running a chain of range tests (and, outside the common scripts, a Unicode
+ * class test) for each.
+ */
+const UNIT = new Uint8Array(0x10000);
+
+/** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class. */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x400 && c <= 0x52f) return true;
+  if (c >= 0xc0 && c <= 0x36f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** Learns UNIT[c] and returns it. */
+function learnUnit(c: number): number {
+  let k = KNOWN;
+  if (isWordUnit(c)) k |= WORD;
+  if (c === 0x482 || (c >= 0x2b0 && c < 0x300 && MODIFIER_SYMBOL[c - 0x2b0] === 1) || (c >= 0xd800 && c <= 0xdfff)) k |= DISAGREES;
+  if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0xad) k |= SPACE;
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d) k |= JOIN;
+  UNIT[c] = k;
+  return k;
+}
 
 /** Reads a token's spelling: everything about it that does not depend on where it stands. */
 function spell(w: string): Spelling {
@@ -200,37 +210,55 @@ const TOKENS_KEPT = 8192;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  // Tokens so far, counted here: in this function `out.length` shares its feedback with
+  // `text.length`, and strings and arrays read at one site make it megamorphic (slow).
+  let count = 0;
+  const n = text.length;
   // The spans looked up are left for the cue matcher, which reads the same text next (LAST_READ).
-  beginReading(text, text.length);
+  beginReading(text, n);
   const read = LAST_READ;
   disagrees = false;
   let prevEnd = 0;
   let sentence = true;
   let nextNewline = indexOf.call(text, '\n');
-  const n = text.length;
   let pos = 0;
   while (pos < n) {
     const cc = charCodeAt.call(text, pos);
-    if (isSpaceCode(cc)) {
+    let kind = UNIT[cc]!;
+    if (kind === 0) kind = learnUnit(cc);
+    if ((kind & SPACE) !== 0) {
       pos++;
       continue;
     }
+    if ((kind & DISAGREES) !== 0) disagrees = true;
     let j = pos + 1;
     // A word's hash for SPELLED is taken as the scan reads it.
     let h = 0;
-    const isWord = isWordCode(cc);
+    const isWord = (kind & WORD) !== 0;
     if (isWord) {
       h = hashStep(HASH_SEED, cc);
       for (;;) {
         let c = 0;
-        while (j < n && isWordCode((c = charCodeAt.call(text, j)))) {
+        let k = 0;
+        while (j < n) {
+          c = charCodeAt.call(text, j);
+          k = UNIT[c]!;
+          if (k === 0) k = learnUnit(c);
+          if ((k & WORD) === 0) break;
+          if ((k & DISAGREES) !== 0) disagrees = true;
           h = hashStep(h, c);
           j++;
         }
-        if (j + 1 < n && isJoinCode(c) && isWordCode(charCodeAt.call(text, j + 1))) {
-          h = hashStep(hashStep(h, c), charCodeAt.call(text, j + 1));
-          j += 2;
-          continue;
+        if (j + 1 < n && (k & JOIN) !== 0) {
+          const d = charCodeAt.call(text, j + 1);
+          let kd = UNIT[d]!;
+          if (kd === 0) kd = learnUnit(d);
+          if ((kd & WORD) !== 0) {
+            if ((kd & DISAGREES) !== 0) disagrees = true;
+            h = hashStep(hashStep(h, c), d);
+            j += 2;
+            continue;
+          }
         }
         break;
       }
@@ -250,9 +278,9 @@ function tokenize(text: string): Tok[] {
       nextNewline = indexOf.call(text, '\n', s);
     }
     const word = x.word;
-    let t = TOKENS[out.length];
+    let t = TOKENS[count];
     if (t === undefined) {
-      t = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: out.length, x };
+      t = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: count, x };
       if (TOKENS.length < TOKENS_KEPT) TOKENS.push(t);
     } else {
       t.s = s;
@@ -269,16 +297,18 @@ function tokenize(text: string): Tok[] {
       t.x = x;
     }
     out.push(t);
+    count++;
     if (word) sentence = false;
     else if (w === '.' || w === '!' || w === '?' || w === '…') {
-      const prev = out[out.length - 2];
-      const before = out[out.length - 3];
+      // Never a negative index: it is looked up as a property named "-1", and the site stays megamorphic.
+      const prev = count >= 2 ? out[count - 2] : undefined;
+      const before = count >= 3 ? out[count - 3] : undefined;
       // "в 2010 г. Президент…": a year's "г." does end the sentence.
       const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
-      sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.w.length === 1)));
+      sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.e - prev.s === 1)));
     } else if (w === ':' || w === ';') sentence = true;
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
-    prevEnd = s + w.length;
+    prevEnd = j;
   }
   read.clean = !disagrees;
   return out;
@@ -574,6 +604,15 @@ interface Cand {
   given?: string;
 }
 
+/**
+ * A candidate with every field present, in one order. The detectors write their candidates as
+ * literals with the fields each needs, a dozen shapes in all, and choose() reading them all at one
+ * site would be megamorphic (slow) for every comparison it makes.
+ */
+function candidate(c: Cand): Cand {
+  return { type: c.type, a: c.a, b: c.b, prio: c.prio, id: c.id, public: c.public, surname: c.surname, initial: c.initial, given: c.given };
+}
+
 const OPEN_Q = new Set(['«', '"', '„', '“', "'"]);
 const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”', "'": "'" };
 
@@ -789,8 +828,17 @@ class Finder {
     readonly t: Tok[],
   ) {}
 
+  /**
+   * Token i, or undefined outside the text. Reads before the first token come through here: a
+   * negative index is looked up as a property named "-1", and the array read that once met one
+   * stays megamorphic (slow) for every token after.
+   */
+  tok(i: number): Tok | undefined {
+    return i >= 0 ? this.t[i] : undefined;
+  }
+
   word(i: number): Tok | undefined {
-    const k = this.t[i];
+    const k = this.tok(i);
     return k && k.word ? k : undefined;
   }
 
@@ -801,7 +849,7 @@ class Finder {
   }
 
   add(c: Cand): void {
-    this.cands.push(c);
+    this.cands.push(candidate(c));
   }
 
   // -- lexicon matches ---------------------------------------------------------------------------
@@ -969,12 +1017,12 @@ class Finder {
     if (/\n/.test(this.text.slice(q.e, t[j]!.s))) return;
     const inner0 = t[i + 1]!;
     if (!(inner0.cap || /^\d/.test(inner0.w) || inner0.latin || OPEN_Q.has(inner0.w))) return;
-    if (inner0.upper && inner0.w.length > 5 && !ORG.has(inner0.w) && !(t[i - 1] && LEGAL.has(t[i - 1]!.w))) return; // «РАЗОБРАТЬСЯ»
+    if (inner0.upper && inner0.w.length > 5 && !ORG.has(inner0.w) && !(this.tok(i - 1) && LEGAL.has(this.tok(i - 1)!.w))) return; // «РАЗОБРАТЬСЯ»
     const innerText = this.text.slice(inner0.s, t[j - 1]!.e);
     const innerWords = j - i - 1;
     const lex = ORG.get(t.slice(i + 1, j).map((x) => x.lw).join(' ')) ?? ORG.get(t.slice(i + 1, j).map((x) => x.w).join(' '));
     // Legal form right before: ОАО «Нафтан», ЖСК «Рассвет-12».
-    const prev = t[i - 1];
+    const prev = this.tok(i - 1);
     if (prev && prev.word && LEGAL.has(prev.w)) {
       this.add({ type: 'ORG', a: i - 1, b: j + 1, prio: 9, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
       return;
@@ -1046,7 +1094,7 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     if (!k.word || !k.latin || !(k.cap || /^[a-z]+[A-Z]/.test(k.w))) return;
-    if (t[i - 1]?.word && t[i - 1]!.latin) return; // only the run's first word starts a candidate
+    if (this.tok(i - 1)?.word && this.tok(i - 1)!.latin) return; // only the run's first word starts a candidate
     let j = i;
     while (j < t.length && t[j]!.word && t[j]!.latin && (t[j]!.cap || /^\d/.test(t[j]!.w) || LATIN_LINK.has(t[j]!.lw) || NAME_PARTICLE_JOINED.test(t[j]!.w))) j++;
     if (j === i) return;
@@ -1066,7 +1114,7 @@ class Finder {
     const fig = figureOf(k) ?? (words.length > 1 ? figureOf(words[words.length - 1]!) : undefined);
     if (fig) return; // person() has it
     // A Latin full name ("Joshua Wolf"), or a Latin spelling in brackets after a name: "Джошуа Вольф (Joshua Wolf)".
-    const inBrackets = t[i - 1]?.w === '(' && t[j]?.w === ')' && !!t[i - 2] && this.nameish(t[i - 2]);
+    const inBrackets = this.tok(i - 1)?.w === '(' && t[j]?.w === ')' && !!this.tok(i - 2) && this.nameish(this.tok(i - 2));
     if ((words.length >= 2 && words.length <= 3 && (LATIN_GIVEN.has(k.lw) || is(k, IS_GIVEN))) || (inBrackets && words.length <= 4 && !LATIN_ORGISH.test(span))) {
       this.add({ type: 'PER', a: i, b: j, prio: 6, id: '', surname: j - 1, initial: initialOf(k.w) });
       return;
@@ -1214,7 +1262,7 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     if (!this.nameish(k)) return;
-    const pv = t[i - 1];
+    const pv = this.tok(i - 1);
     const pvFirstDropped = !!pv && pv.first && this.commonFirst(pv);
     if (pv && pv.word && this.nameish(pv) && !k.first && !pvFirstDropped) return; // not the run's start
     let j = i + 1;
@@ -1259,7 +1307,7 @@ class Finder {
   placeAfterPreposition(i: number): void {
     const t = this.t;
     const k = t[i]!;
-    const pv = t[i - 1];
+    const pv = this.tok(i - 1);
     if (!pv || !pv.word || !is(pv, IS_LOC_PREP) || k.first || !k.cap || k.upper || k.latin || is(k, IS_POLITE)) return;
     if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE) || is(k, IS_ORG) || is(k, IS_ORG_HEAD)) return;
     if (this.nameish(t[i + 1]) && !t[i + 1]!.first) return; // "у Виктора Бабарико"
@@ -1365,8 +1413,8 @@ class Finder {
 
     // A surname alone: known or shaped like one, not at a sentence start unless the shape is strong.
     if (placeOf(k) || is(k, IS_WORLD) || is(k, IS_ORG) || is(k, IS_ORG_HEAD) || is(k, IS_PLACE_LIKE)) return;
-    const pv = t[i - 1];
-    const cued = !!pv && pv.word && (is(pv, IS_PERSON_CUE) || (pv.w === '.' && PERSON_CUE.has(t[i - 2]?.lw ?? '')));
+    const pv = this.tok(i - 1);
+    const cued = !!pv && pv.word && (is(pv, IS_PERSON_CUE) || (pv.w === '.' && PERSON_CUE.has(this.tok(i - 2)?.lw ?? '')));
     if (is(k, IS_SURNAME) || is(k, IS_SURNAME_SHAPE) || cued) {
       // At a sentence start a strong shape alone is not enough where everyday words share it
       // ("Готова показать", "Выклікаў міліцыю"): the word must also stand capitalised inside a
@@ -1504,7 +1552,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     for (let i = 0; i < t.length; i++) {
       const k = t[i]!;
       if (covered[i] || !k.word || !k.cap || k.upper) continue;
-      if (k.w.length > 2 && known.has(stemOf(k))) extra.push({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i });
+      if (k.w.length > 2 && known.has(stemOf(k))) extra.push(candidate({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i }));
     }
     // A place or organisation reading of the same word loses to the person: "Лужков … в Лужкове" stays rare.
     if (extra.length) chosen = choose([...chosen, ...extra]);
@@ -1512,7 +1560,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
 
   // A lower-case particle before a name belongs to it: "ибн Эзра", "фон Браун".
   for (const c of chosen) {
-    const p = t[c.a - 1];
+    const p = c.a > 0 ? t[c.a - 1] : undefined;
     if (c.type === 'PER' && p && p.word && !p.cap && is(p, IS_PARTICLES) && (c.a < 2 || !chosen.some((o) => o.b === c.a - 1 + 1 && o !== c && o.a <= c.a - 1))) c.a--;
   }
   const out: Entity[] = [];

@@ -909,7 +909,7 @@ function windows(text: string, near: { reach: number }, r: Runner): [number, num
     while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
     let to = Math.min(text.length, e + 160);
     while (to < text.length && !/\s/.test(text[to] as string)) to++;
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && from <= last[1]) {
       last[1] = Math.max(last[1], to);
       last[2] = p;
