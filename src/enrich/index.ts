@@ -111,7 +111,8 @@ export function enrich(letter: EnrichInput): Enrichment {
   const others = persons.filter((p) => !writer.has(p.id));
   const designated = entities.filter((e) => e.type === 'ORG' && isDesignatedOrg(e.id));
   const political = entities.filter((e) => e.type === 'PER' && e.public);
-  const c = classify(text, { ...(letter.subject ? { subject: letter.subject } : {}), persons: others, designated, political });
+  // One shape of context for every letter (a spread of the subject would make two).
+  const c = classify(text, { subject: letter.subject, persons: others, designated, political });
   const pii = personalData(text, entities);
   return { kind: c.kind, flags: c.flags, scores: c.scores, evidence: c.evidence, entities, pii };
 }

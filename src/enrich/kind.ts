@@ -249,6 +249,14 @@ function actorOf(words: readonly Word[], i: number, personStarts: readonly numbe
   return 'self';
 }
 
+/**
+ * An act as a hit of its own, written out field by field: a spread copy of the cue's hit would
+ * take a shape of its own, and the hits read together at one site would turn megamorphic.
+ */
+function act(h: Hit, signal: Signal, weight: number, actor: Hit['actor']): Hit {
+  return { signal, weight, pattern: h.pattern, start: h.start, end: h.end, sentence: h.sentence, actor };
+}
+
 /** Acts: a verb of acting and a political anchor (a word, or a designated organisation) in one sentence. */
 function findActs(words: readonly Word[], hits: Hit[], anchors: readonly { start: number; end: number }[], personStarts: readonly number[]): Hit[] {
   const anchorSentences = new Set<number>();
@@ -259,9 +267,9 @@ function findActs(words: readonly Word[], hits: Hit[], anchors: readonly { start
   const acts: Hit[] = [];
   for (const h of hits) {
     if (h.signal !== 'actverb' || !anchorSentences.has(h.sentence)) continue;
-    acts.push({ ...h, signal: 'act', weight: 1, actor: actorOf(words, wordAt(words, h.start), personStarts) });
+    acts.push(act(h, 'act', 1, actorOf(words, wordAt(words, h.start), personStarts)));
   }
-  for (const h of hits) if (h.signal === 'act') acts.push({ ...h, actor: actorOf(words, wordAt(words, h.start), personStarts) });
+  for (const h of hits) if (h.signal === 'act') acts.push(act(h, h.signal, h.weight, actorOf(words, wordAt(words, h.start), personStarts)));
   return acts;
 }
 
