@@ -3,6 +3,7 @@ import { findEntities, type Entity } from './entities.js';
 import { wordsOf } from './cues.js';
 import { classify } from './kind.js';
 import { DESIGNATED_ORGS, isDesignatedOrg } from './lexicon/orgs.js';
+import { enrich } from './index.js';
 
 function find(text: string, type?: Entity['type']): Entity[] {
   const all = findEntities(text);
@@ -28,6 +29,25 @@ describe('findEntities: the result', () => {
     const ivanov = one(text, 'Иванов Иван Иванович');
     expect(ivanov.start).toBe(text.indexOf('Иванов'));
     expect(ivanov.end).toBe(text.indexOf(' из г.'));
+  });
+
+  it('reads a text alike whatever the string is made of: a literal, a slice, a concatenation, a copy', () => {
+    // The scanners read code units through String.prototype.charCodeAt itself (entities.ts,
+    // cues.ts, pii.ts, signature.ts); each representation takes another path inside the engine.
+    const letters = [
+      'В КГБ\nот Савицкого Болеслава Ярославовича, тел. +375 25 892-33-06,\nпроживающего: г. Жлобин, ул. Речная, д. 32, кв. 5.\nСоседка Ксения Ярошевич ходила на марш, я раскаиваюсь.\nСавицкий Б.Я.',
+      'Dear sirs, Joshua Wolf of Google wrote to me at joshua.wolf@example.com on 5 May.',
+    ];
+    for (const letter of letters) {
+      const padded = `«${letter}»`;
+      const forms = [letter, padded.slice(1, -1), letter.slice(0, 20) + letter.slice(20), Buffer.from(letter, 'utf16le').toString('utf16le')];
+      const want = enrich({ body: letter });
+      expect(want.entities.length + want.pii.length).toBeGreaterThan(1);
+      for (const form of forms) {
+        expect(form).toBe(letter);
+        expect(enrich({ body: form })).toEqual(want);
+      }
+    }
   });
 
   it('finds nothing in text without names', () => {
