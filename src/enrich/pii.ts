@@ -582,16 +582,18 @@ if (DETECTORS.some((d) => d.near && d.digit === false)) throw new Error('pii: a 
 /** The runners whose detector needs a literal (Detector.needs), by that literal. */
 const NEEDS: readonly [string, number][] = DETECTORS.flatMap((d, k) => (d.needs === undefined ? [] : [[d.needs, 1 << (k + 1)] as [string, number]]));
 
-/** Per code point: [any, alone, notAfter, nextOk] masks, filled on first sight. */
-const KNOWN = new Uint8Array(0x10000);
-const ANY = new Uint32Array(0x10000);
-const ALONE = new Uint32Array(0x10000);
-const NOT_AFTER = new Uint32Array(0x10000);
-/** The runners a character may stand second for: those with no `next` and those whose `next` holds it. */
-const NEXT_OK = new Uint32Array(0x10000);
-/** The longest Start.then, and per its place the runners a character may stand there for (as NEXT_OK). */
+/** The longest Start.then. */
 const THEN_LENGTH = Math.max(0, ...RUNNERS.map((r) => r.then.length));
-const THEN_OK = Array.from({ length: THEN_LENGTH }, () => new Uint32Array(0x10000));
+/**
+ * Per code unit, its masks side by side (masksOf()): [any, alone, notAfter, nextOk, then…], so
+ * that the scan reads one row of one table a character. nextOk holds the runners a character may
+ * stand second for (those with no `next`, and those whose `next` holds it), then… per place the
+ * runners it may stand there for. Filled on first sight: LEARNT marks a row filled.
+ */
+const STRIDE = 4 + THEN_LENGTH;
+const MASKS = new Int32Array(STRIDE * 0x10000);
+/** In a row's nextOk: the row is filled. No runner has this bit (RUNNERS.length < 32). */
+const LEARNT = 1 << 31;
 /** The runners with a `then` condition. */
 const HAS_THEN = RUNNERS.reduce((m, r, b) => (r.then.length ? m | (1 << b) : m), 0);
 const ASTRAL = new Map<number, Uint32Array>();
@@ -611,14 +613,11 @@ function masksOf(cp: number): Uint32Array {
   return m;
 }
 
+/** Fills the row of code unit c in MASKS. */
 function knowUnit(c: number): void {
   const m = masksOf(c);
-  ANY[c] = m[0]!;
-  ALONE[c] = m[1]!;
-  NOT_AFTER[c] = m[2]!;
-  NEXT_OK[c] = m[3]!;
-  for (let k = 0; k < THEN_LENGTH; k++) THEN_OK[k]![c] = m[4 + k]!;
-  KNOWN[c] = 1;
+  MASKS.set(m, c * STRIDE);
+  MASKS[c * STRIDE + 3] = m[3]! | LEARNT;
 }
 
 /** Set by findStarts: the position of the letter's last ASCII digit, or -1. */
@@ -656,10 +655,11 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     let alone: number;
     let notAfter: number;
     if (width === 1) {
-      if (KNOWN[cp] === 0) knowUnit(cp);
-      any = ANY[cp]!;
-      alone = ALONE[cp]!;
-      notAfter = NOT_AFTER[cp]!;
+      const row = cp * STRIDE;
+      if (MASKS[row + 3] === 0) knowUnit(cp);
+      any = MASKS[row]!;
+      alone = MASKS[row + 1]!;
+      notAfter = MASKS[row + 2]!;
     } else {
       let m = ASTRAL.get(cp);
       if (!m) {
@@ -676,14 +676,16 @@ function scanStarts(text: string, from: number, to: number, which: number): void
       if ((bits & HAS_NEXT) !== 0 && i + width < n) {
         const c2 = charCodeAt.call(text, i + width);
         if (c2 < 0xd800 || c2 > 0xdfff) {
-          if (KNOWN[c2] === 0) knowUnit(c2);
-          bits &= NEXT_OK[c2]!;
+          const row2 = c2 * STRIDE;
+          if (MASKS[row2 + 3] === 0) knowUnit(c2);
+          bits &= MASKS[row2 + 3]!;
           // The characters after it, while they are plain ones.
           for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
             const c = charCodeAt.call(text, at);
             if (c >= 0xd800 && c <= 0xdfff) break;
-            if (KNOWN[c] === 0) knowUnit(c);
-            bits &= THEN_OK[k]![c]!;
+            const row = c * STRIDE;
+            if (MASKS[row + 3] === 0) knowUnit(c);
+            bits &= MASKS[row + 4 + k]!;
           }
         }
       }
