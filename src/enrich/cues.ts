@@ -16,8 +16,8 @@
  */
 
 /**
- * String.prototype.charCodeAt and indexOf, for the loops that read a text code unit by code unit,
- * called as `charCodeAt.call(text, i)`. `text.charCodeAt(i)` first looks the method up by the
+ * String.prototype.charCodeAt, for the loops that read a text code unit by code unit, called as
+ * `charCodeAt.call(text, i)` (entities.ts and pii.ts call indexOf so too). `text.charCodeAt(i)` first looks the method up by the
  * string's hidden class, and V8 gives strings one per representation (flat or sliced,
  * concatenated, one or two bytes a character, internalised); a loop that has met more than four
  * of them keeps a megamorphic lookup, and the optimiser then inlines neither the lookup nor the
