@@ -278,7 +278,8 @@ function isCapUnit(c: number): boolean {
   return v === 1;
 }
 
-const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d; // ' ’ ʼ -
+/** Inside a word between word characters: apostrophes and the hyphen (' ’ ʼ -), for both readers of words. */
+export const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
 
 /**
  * The words of a text with sentence numbers.

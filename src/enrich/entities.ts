@@ -21,7 +21,7 @@ import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gaze
 import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
-import { HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep } from './cues.js';
+import { HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -130,7 +130,7 @@ const WORD = 2;
 const DISAGREES = 4;
 /** White space, which separates tokens and is none. */
 const SPACE = 8;
-/** Inside a word between letters: apostrophes and the hyphen ("аб'яднанне", "Нью-Йорк"). */
+/** Inside a word between letters (isJoiner): "аб'яднанне", "Нью-Йорк". */
 const JOIN = 16;
 /**
  * The bits of every code unit met so far, learnt on first sight: the scan reads one byte a
@@ -154,7 +154,7 @@ function learnUnit(c: number): number {
   if (isWordUnit(c)) k |= WORD;
   if (c === 0x482 || (c >= 0x2b0 && c < 0x300 && MODIFIER_SYMBOL[c - 0x2b0] === 1) || (c >= 0xd800 && c <= 0xdfff)) k |= DISAGREES;
   if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0xad) k |= SPACE;
-  if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d) k |= JOIN;
+  if (isJoiner(c)) k |= JOIN;
   UNIT[c] = k;
   return k;
 }
@@ -1560,7 +1560,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
 
   // A lower-case particle before a name belongs to it: "ибн Эзра", "фон Браун".
   for (const c of chosen) {
-    const p = c.a > 0 ? t[c.a - 1] : undefined;
+    const p = f.tok(c.a - 1);
     if (c.type === 'PER' && p && p.word && !p.cap && is(p, IS_PARTICLES) && (c.a < 2 || !chosen.some((o) => o.b === c.a - 1 + 1 && o !== c && o.a <= c.a - 1))) c.a--;
   }
   const out: Entity[] = [];
