@@ -97,19 +97,59 @@ export function fold(word: string): string {
 }
 
 /**
+ * A text's UTF-16 code units in a reused typed array, for the loops that read a letter unit by unit.
+ * Reading a string is dearer than reading an array: each `charCodeAt` dispatches on the string's
+ * representation (flat or sliced, concatenated, one or two bytes a character), unit after unit,
+ * and the reads of an array are plain loads; one copy a text (a native one, through Buffer) pays
+ * for itself in the first pass over it. Each reader keeps its own instance: the array is
+ * overwritten when the instance is asked for another text, so a reader must not hold it across a
+ * call that may read another text through the same instance.
+ */
+export class CodeUnits {
+  private bytes = Buffer.allocUnsafeSlow(2 * 4096);
+  private units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, 4096);
+  private text: string | null = null;
+
+  /** text's code units at [0, text.length) of the array returned (which may be longer). */
+  of(text: string): Uint16Array {
+    if (text === this.text) return this.units;
+    const n = text.length;
+    // Room for a giant text is given back at the next ordinary one.
+    if (this.units.length < n || (this.units.length > 1 << 20 && n <= 1 << 16)) {
+      const size = Math.max(n, 4096);
+      this.bytes = Buffer.allocUnsafeSlow(2 * size);
+      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, size);
+    }
+    // UTF-16LE is the units as they are, lone surrogates included.
+    this.bytes.write(text, 0, 2 * n, 'utf16le');
+    this.text = text;
+    return this.units;
+  }
+}
+
+/**
  * Records by spelling, looked up by the characters' place in a text rather than by a string: a
  * letter's words are found by offsets, and cutting each one out only to hash it for a Map costs
  * more than the rest of reading it (toLowerCase on Cyrillic, too, is dearer than a lookup). The
- * first sight of a spelling cuts it out and makes its record once; later sights hash the
- * characters in place and compare them with the record's `w`. Open addressing with linear
- * probing in a table that grows as it fills; bounded: after `limit` spellings it starts over.
+ * first sight of a spelling cuts it out and makes its record once, and copies its code units to
+ * the table's own array (the arena); later sights hash the characters in place and compare them
+ * with the arena, so that a probe touches neither the record nor its string until it has matched.
+ * Open addressing with linear probing in a table that grows as it fills; bounded: after `limit`
+ * spellings it starts over. A spelling longer than KEPT_UNITS is made afresh at each sight.
  */
 export class SpellingTable<V extends { readonly w: string }> {
-  /** Two numbers per slot: the record's index + 1 (0: empty) and its hash, so that a probe reads one place in memory. */
-  private slots = new Int32Array(2 * 4096);
+  /**
+   * Four numbers per slot: the record's index + 1 (0: empty), its hash, and where its code units
+   * stand in the arena and how many, so that a probe reads one place in memory.
+   */
+  private slots = new Int32Array(4 * 4096);
   private values: V[] = [];
+  private arena = new Uint16Array(1 << 16);
+  private used = 0;
   /** Spellings of one code unit (punctuation, "и", "в", "я"), by the unit: no hashing, and never dropped. */
   private readonly single: (V | undefined)[] = new Array<V | undefined>(0x10000).fill(undefined);
+  /** The units of texts that get() is asked about. */
+  private readonly units = new CodeUnits();
 
   constructor(
     private readonly make: (spelling: string) => V,
@@ -122,55 +162,76 @@ export class SpellingTable<V extends { readonly w: string }> {
       const c = charCodeAt.call(text, start);
       return (this.single[c] ??= this.make(text[start]!));
     }
+    const units = this.units.of(text);
     let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, charCodeAt.call(text, i));
-    return this.find(text, start, end, h);
+    for (let i = start; i < end; i++) h = hashStep(h, units[i]!);
+    return this.find(units, text, start, end, h);
   }
 
   /**
    * get() for a span of two or more code units whose hash (HASH_SEED, then hashStep() over its
    * code units) the caller computed while reading it: a tokenizer saves a pass over the word.
+   * `units` holds the text's code units (CodeUnits.of(text)).
    */
-  find(text: string, start: number, end: number, h: number): V {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+  find(units: Uint16Array, text: string, start: number, end: number, h: number): V {
     const len = end - start;
+    const slots = this.slots;
+    const arena = this.arena;
+    const mask = (slots.length >> 2) - 1;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
-      const e = slots[s * 2]!;
+      const e = slots[s * 4]!;
       if (e === 0) break;
-      if (slots[s * 2 + 1] !== h) continue;
-      const v = this.values[e - 1]!;
-      const known = v.w;
-      if (known.length !== len) continue;
-      let k = 0;
-      while (k < len && charCodeAt.call(known, k) === charCodeAt.call(text, start + k)) k++;
-      if (k === len) return v;
+      if (slots[s * 4 + 1] !== h || slots[s * 4 + 3] !== len) continue;
+      const at = slots[s * 4 + 2]! - start;
+      let k = start;
+      while (k < end && arena[at + k] === units[k]) k++;
+      if (k === end) return this.values[e - 1]!;
     }
+    return this.add(units, text, start, end, h);
+  }
+
+  /** The record of a spelling find() did not find, made and kept (find() stays small enough to be inlined where it is called). */
+  private add(units: Uint16Array, text: string, start: number, end: number, h: number): V {
+    const len = end - start;
     const value = this.make(text.slice(start, end));
+    if (len > KEPT_UNITS) return value;
     if (this.values.length >= this.limit) {
       this.values = [];
-      this.slots = new Int32Array(2 * 4096);
-    } else if ((this.values.length + 1) * 4 > this.slots.length) this.grow(); // at most half the slots in use
+      this.slots = new Int32Array(4 * 4096);
+      this.used = 0;
+    } else if ((this.values.length + 1) * 8 > this.slots.length) this.grow(); // at most half the slots in use
+    if (this.used + len > this.arena.length) {
+      const arena = new Uint16Array(2 * (this.used + len));
+      arena.set(this.arena.subarray(0, this.used));
+      this.arena = arena;
+    }
+    this.arena.set(units.subarray(start, end), this.used);
     this.values.push(value);
-    this.place(this.values.length, h);
+    this.place(this.values.length, h, this.used, len);
+    this.used += len;
     return value;
   }
 
-  private place(entry: number, h: number): void {
+  private place(entry: number, h: number, at: number, len: number): void {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = (slots.length >> 2) - 1;
     let s = (h ^ (h >>> 15)) & mask;
-    while (slots[s * 2] !== 0) s = (s + 1) & mask;
-    slots[s * 2] = entry;
-    slots[s * 2 + 1] = h;
+    while (slots[s * 4] !== 0) s = (s + 1) & mask;
+    slots[s * 4] = entry;
+    slots[s * 4 + 1] = h;
+    slots[s * 4 + 2] = at;
+    slots[s * 4 + 3] = len;
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
-    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s]!, old[s + 1]!);
+    for (let s = 0; s < old.length; s += 4) if (old[s] !== 0) this.place(old[s]!, old[s + 1]!, old[s + 2]!, old[s + 3]!);
   }
 }
+
+/** Spellings longer than this many code units (no word of a language) are not kept by a SpellingTable. */
+const KEPT_UNITS = 256;
 
 /** FNV-1a over UTF-16 code units, a step at a time: the hash SpellingTable keys spellings by. */
 export const HASH_SEED = 0x811c9dc5 | 0;

@@ -21,7 +21,7 @@ import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gaze
 import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
-import { HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
+import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -29,7 +29,6 @@ import { LEGAL_FORMS, ORG_HEAD_STEMS, ORG_LEXICON, ORG_NOUN_STEMS } from './lexi
 import { PLACE_ABBREVIATIONS, WORLD_PLACES } from './lexicon/world.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
-const charCodeAt = String.prototype.charCodeAt;
 const indexOf = String.prototype.indexOf;
 
 export interface Entity {
@@ -208,6 +207,9 @@ const TOKENS: Tok[] = [];
 /** Tokens past this many in one text are made afresh and not kept: a giant text must not hold its tokens for good. */
 const TOKENS_KEPT = 8192;
 
+/** The units of the text being tokenized. */
+const TOKEN_UNITS = new CodeUnits();
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   // Tokens so far, counted here: the optimised code read `out.length` through a megamorphic
@@ -221,9 +223,13 @@ function tokenize(text: string): Tok[] {
   let prevEnd = 0;
   let sentence = true;
   let nextNewline = indexOf.call(text, '\n');
+  const u = TOKEN_UNITS.of(text);
+  // Imported bindings are read through their module's cell, with a check, at every use: the loop
+  // below calls the hash step once a character.
+  const step = hashStep;
   let pos = 0;
   while (pos < n) {
-    const cc = charCodeAt.call(text, pos);
+    const cc = u[pos]!;
     let kind = UNIT[cc]!;
     if (kind === 0) kind = learnUnit(cc);
     if ((kind & SPACE) !== 0) {
@@ -236,26 +242,26 @@ function tokenize(text: string): Tok[] {
     let h = 0;
     const isWord = (kind & WORD) !== 0;
     if (isWord) {
-      h = hashStep(HASH_SEED, cc);
+      h = step(HASH_SEED, cc);
       for (;;) {
         let c = 0;
         let k = 0;
         while (j < n) {
-          c = charCodeAt.call(text, j);
+          c = u[j]!;
           k = UNIT[c]!;
           if (k === 0) k = learnUnit(c);
           if ((k & WORD) === 0) break;
           if ((k & DISAGREES) !== 0) disagrees = true;
-          h = hashStep(h, c);
+          h = step(h, c);
           j++;
         }
         if (j + 1 < n && (k & JOIN) !== 0) {
-          const d = charCodeAt.call(text, j + 1);
+          const d = u[j + 1]!;
           let kd = UNIT[d]!;
           if (kd === 0) kd = learnUnit(d);
           if ((kd & WORD) !== 0) {
             if ((kd & DISAGREES) !== 0) disagrees = true;
-            h = hashStep(hashStep(h, c), d);
+            h = step(step(h, c), d);
             j += 2;
             continue;
           }
@@ -265,7 +271,8 @@ function tokenize(text: string): Tok[] {
     } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) j++;
     const s = pos;
     // The spelling's shared record (made on first sight), looked up without cutting the token out.
-    const spelled = isWord && j - pos > 1 ? SPELLED.find(text, pos, j, h) : SPELLED.get(text, pos, j);
+    // A token of two or more units is a word, whose hash the scan took, or a surrogate pair.
+    const spelled = j - pos > 1 ? SPELLED.find(u, text, pos, j, isWord ? h : step(step(HASH_SEED, cc), u[pos + 1]!)) : SPELLED.get(text, pos, j);
     const x = (spelled.entity ??= spell(spelled.w)) as Spelling;
     read.starts[read.count] = pos;
     read.ends[read.count] = j;

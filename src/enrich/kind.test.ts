@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './kind.js';
-import { CueSet, SpellingTable, expand, wordsOf } from './cues.js';
+import { CodeUnits, CueSet, SpellingTable, expand, wordsOf } from './cues.js';
 
 describe('cue matching', () => {
   /** The number of hits of one cue in a text. */
@@ -153,6 +153,7 @@ describe('SpellingTable', () => {
     const giant = 'я'.repeat(70_000);
     const g = table.get(giant, 0, giant.length);
     expect(g.w.length).toBe(70_000);
+    expect(table.get(giant, 0, giant.length)).not.toBe(g);
     expect(table.get(giant + ' ', 0, giant.length).w).toBe(giant);
     expect(table.get(giant, 0, 65_535).w).toBe(giant.slice(0, 65_535));
     // At its limit the table starts over: records made again, the same spellings.
@@ -166,5 +167,23 @@ describe('SpellingTable', () => {
     const after = small.get(all, 0, words[0]!.length);
     expect(after.w).toBe(before.w);
     expect(after).not.toBe(before);
+  });
+});
+
+describe('CodeUnits', () => {
+  it('holds the code units of the text it was last given, lone surrogates and all, at any length', () => {
+    const units = new CodeUnits();
+    const same = (text: string) => {
+      const u = units.of(text);
+      expect(u.length).toBeGreaterThanOrEqual(text.length);
+      expect(Array.from(u.subarray(0, text.length))).toEqual(Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
+    };
+    same('Жалоба на соседа 😀, тел. +375 29 123-45-67');
+    same('a\ud800b\udc00c'); // lone surrogates are units like any other
+    same('latin only');
+    const long = 'Пісьмо. '.repeat(100_000);
+    same(long);
+    same(long.slice(3, 20)); // a slice of it, after the giant text
+    same('');
   });
 });
