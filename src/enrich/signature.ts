@@ -5,8 +5,8 @@
  * person; its place can. It is personal data (the writer's own name), never "names others".
  */
 
-/** String methods called through the function, not the string: see charCodeAt in cues.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+import { CodeUnits } from './cues.js';
+
 
 /** Lines from the end of the letter that can hold the signature. */
 const LAST_LINES = 4;
@@ -96,18 +96,20 @@ const CYR = 0x430;
 if (TITLE_WORDS.some((t) => t.length < 3 || [...t].some((ch) => ch.charCodeAt(0) < CYR || ch.charCodeAt(0) >= CYR + 48))) {
   throw new Error('signature: a post word shorter than three letters or not in small Cyrillic');
 }
-/** The index of text[i, i + 3) in TITLE_HEADS, or -1 where a code unit is out of the range. */
-function headAt(text: string, i: number): number {
-  const a = charCodeAt.call(text, i) - CYR;
-  const b = charCodeAt.call(text, i + 1) - CYR;
-  const c = charCodeAt.call(text, i + 2) - CYR;
+/** The index in TITLE_HEADS of the three code units a, b, c, or -1 where one is out of the range. */
+function headOf(a: number, b: number, c: number): number {
+  a -= CYR;
+  b -= CYR;
+  c -= CYR;
   return (a >>> 0) < 48 && (b >>> 0) < 48 && (c >>> 0) < 48 ? (a * 48 + b) * 48 + c : -1;
 }
 const TITLE_HEADS = new Uint8Array(48 * 48 * 48);
-for (const t of TITLE_WORDS) TITLE_HEADS[headAt(t, 0)] = 1;
+for (const t of TITLE_WORDS) TITLE_HEADS[headOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] = 1;
 /** The whole "post surname", read from where a post's word starts. */
 const TITLED_AT = new RegExp(`(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'uy');
 const LETTER_BEFORE = /\p{L}$/u;
+/** The units of the text titledNames() reads. */
+const TITLE_UNITS = new CodeUnits();
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
@@ -116,11 +118,13 @@ const LETTER_BEFORE = /\p{L}$/u;
  */
 export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
-  for (let at = 0; at + 2 < text.length; at++) {
+  const u = TITLE_UNITS.of(text);
+  const n = text.length;
+  for (let at = 0; at + 2 < n; at++) {
     // Inside a Cyrillic word (А to я before): no post's word starts here.
-    const before = at > 0 ? charCodeAt.call(text, at - 1) : 0;
+    const before = at > 0 ? u[at - 1]! : 0;
     if (before >= 0x410 && before <= 0x44f) continue;
-    const head = headAt(text, at);
+    const head = headOf(u[at]!, u[at + 1]!, u[at + 2]!);
     if (head < 0 || TITLE_HEADS[head] === 0) continue;
     if (at > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     TITLED_AT.lastIndex = at;
