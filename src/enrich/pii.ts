@@ -13,6 +13,8 @@
  * detectors claim the same characters, the longer claim wins).
  */
 
+import { CodeUnits } from './cues.js';
+
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 const indexOf = String.prototype.indexOf;
@@ -630,6 +632,29 @@ const present = new Set<string>();
  * The positions in text[from, to) where the runners in `which` may start a match, into their
  * `at` lists (emptied first). One pass over the characters, with the start tables.
  */
+/** The units of the text findPii() reads. */
+const PII_UNITS = new CodeUnits();
+
+/** Set by skipPlain(): the notAfter mask of the unit before the one it stopped at. */
+let skipNotAfter = 0;
+
+/**
+ * The first position from i on where a runner in `which` may start, or whose unit the loop below
+ * must read itself (a high surrogate, a unit not yet learnt), or `to`. Most characters of a letter
+ * start nothing: a small loop of its own passes over them with its few values in registers.
+ */
+function skipPlain(u: Uint16Array, i: number, to: number, which: number, notAfterPrev: number): number {
+  for (; i < to; i++) {
+    const c = u[i]!;
+    const row = c * STRIDE;
+    if (MASKS[row + 3] === 0 || (c >= 0xd800 && c <= 0xdbff)) break;
+    if (((MASKS[row]! | (MASKS[row + 1]! & ~notAfterPrev)) & which) !== 0) break;
+    notAfterPrev = MASKS[row + 2]!;
+  }
+  skipNotAfter = notAfterPrev;
+  return i;
+}
+
 function scanStarts(text: string, from: number, to: number, which: number): void {
   for (let b = 0; b < RUNNERS.length; b++) {
     if ((which & (1 << b)) === 0) continue;
@@ -638,14 +663,18 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     if (r.at.length < to - from) r.at = new Int32Array(Math.max(to - from, r.at.length * 2));
   }
   const n = text.length;
+  const u = PII_UNITS.of(text);
   // The character before `from`: nothing at the start of the text (nor, for a window, in its slice;
   // runDetector tries a window's first position whatever stands before it).
   let notAfterPrev = 0;
   for (let i = from; i < to; ) {
-    let cp = charCodeAt.call(text, i);
+    i = skipPlain(u, i, to, which, notAfterPrev);
+    if (i >= to) break;
+    notAfterPrev = skipNotAfter;
+    let cp = u[i]!;
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const lo = charCodeAt.call(text, i + 1);
+      const lo = u[i + 1]!;
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
         width = 2;
@@ -674,14 +703,14 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     if (bits !== 0) {
       // The second character, where it is a plain one.
       if ((bits & HAS_NEXT) !== 0 && i + width < n) {
-        const c2 = charCodeAt.call(text, i + width);
+        const c2 = u[i + width]!;
         if (c2 < 0xd800 || c2 > 0xdfff) {
           const row2 = c2 * STRIDE;
           if (MASKS[row2 + 3] === 0) knowUnit(c2);
           bits &= MASKS[row2 + 3]!;
           // The characters after it, while they are plain ones.
           for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
-            const c = charCodeAt.call(text, at);
+            const c = u[at]!;
             if (c >= 0xd800 && c <= 0xdfff) break;
             const row = c * STRIDE;
             if (MASKS[row + 3] === 0) knowUnit(c);
