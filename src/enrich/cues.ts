@@ -84,6 +84,17 @@ const NEGATIONS = new Set(['не', 'ни', 'ні', 'нi']);
 /** Sentence ends: . ! ? … and paragraph breaks; a dot after an initial or "г." does not end one. */
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
 const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
+/** INITIAL_BEFORE's answers by the three characters before a dot: a few hundred cover the letters. */
+const INITIAL_BEFORE_SEEN = new Map<string, boolean>();
+function initialBefore(before: string): boolean {
+  let v = INITIAL_BEFORE_SEEN.get(before);
+  if (v === undefined) {
+    v = INITIAL_BEFORE.test(before);
+    if (INITIAL_BEFORE_SEEN.size >= 50_000) INITIAL_BEFORE_SEEN.clear();
+    INITIAL_BEFORE_SEEN.set(before, v);
+  }
+  return v;
+}
 
 /** Lower case, ё→е, ў→у (Belarusian writes "ўлада" after a vowel, "улада" after a consonant), one apostrophe. */
 export function fold(word: string): string {
@@ -373,7 +384,7 @@ export function readWords(text: string): Word[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     // An initial ("В.") or an abbreviation of one or two letters does not end a sentence.
-    if (m[0].charCodeAt(0) === 0x2e && !m[0].includes('\n') && INITIAL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[0].charCodeAt(0) === 0x2e && !m[0].includes('\n') && initialBefore(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     ends.push(m.index + m[0].length);
   }
   const out: Word[] = [];

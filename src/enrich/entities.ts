@@ -61,6 +61,8 @@ interface Spelling {
   upper: boolean;
   mixed: boolean;
   latin: boolean;
+  /** Holds an ASCII digit. */
+  digits: boolean;
   /** Caches, filled on first use: the gazetteer entry (null: none), and whether the word can be part of a name. */
   place: PlaceEntry | null | undefined;
   nameish: boolean | undefined;
@@ -80,6 +82,8 @@ interface Spelling {
   surnameKey: string | undefined;
   /** findPlace() of this word and the next ("Марьина Горка"), by the next word's record. */
   pairs: Map<Spelling, PlaceEntry | null> | undefined;
+  /** The word's letters alone (abbreviation()). */
+  letters: string | undefined;
 }
 
 /** A token: where it stands, and what its spelling decides, copied from the spelling's shared record. */
@@ -191,7 +195,8 @@ function spell(w: string): Spelling {
     mixed = !upper && ups + lows >= 3 && (lowUp || (ups >= 2 && isUpperCode(w.charCodeAt(1))));
   }
   const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
-  return { w, lw, word, cap, upper, mixed, latin, place: undefined, nameish: undefined, known: 0, facts: 0, given: undefined, figure: undefined, world: undefined, stem: undefined, joined: undefined, lex1: undefined, surnameKey: undefined, pairs: undefined };
+  const digits = /\d/.test(w);
+  return { w, lw, word, cap, upper, mixed, latin, digits, place: undefined, nameish: undefined, known: 0, facts: 0, given: undefined, figure: undefined, world: undefined, stem: undefined, joined: undefined, lex1: undefined, surnameKey: undefined, pairs: undefined, letters: undefined };
 }
 
 
@@ -1063,7 +1068,7 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     if (!k.word || !(k.upper || k.mixed)) return;
-    const letters = k.w.replace(/[^\p{L}]/gu, '');
+    const letters = (k.x.letters ??= k.w.replace(/[^\p{L}]/gu, ''));
     if (k.upper) {
       const place = PLACE_ABBREVIATIONS.get(k.w);
       if (place) {
@@ -1213,7 +1218,7 @@ class Finder {
 
   /** A capitalised word that can be a surname: known, shaped like one, or unknown and not a place or organisation. */
   surnameLike(k: Tok | undefined, loose: boolean): boolean {
-    if (!k || !k.word || !k.cap || k.upper || /\d/.test(k.w)) return false;
+    if (!k || !k.word || !k.cap || k.upper || k.x.digits) return false;
     if (is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
     if (is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_PERSON_CUE)) return false;
     if (is(k, IS_WORLD) || is(k, IS_ORG)) return false;
@@ -1234,7 +1239,7 @@ class Finder {
   nameishUncached(k: Tok | undefined): boolean {
     if (k && k.word && !k.cap && NAME_PARTICLE_JOINED.test(k.w)) return true;
     if (k && is(k, IS_POLITE)) return false;
-    if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || /\d/.test(k.w)) return false;
+    if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || k.x.digits) return false;
     if (this.claimed[k.i]) return false;
     if (is(k, IS_PERSON_CUE) || is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_REGION_AFTER)) return false;
     if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
