@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signatureNames } from './signature.js';
+import { signatureNames, titledNames } from './signature.js';
 
 const names = (text: string) => signatureNames(text).map((s) => text.slice(s.start, s.end));
 
@@ -20,5 +20,25 @@ describe('signatureNames', () => {
     expect(names('Текст.\n\nБлагодарю за внимание.')).toEqual([]);
     expect(names('Прошу принять меры к соседу Петрову, который шумит.')).toEqual([]);
     expect(names('')).toEqual([]);
+  });
+});
+
+const titled = (text: string) => titledNames(text).map((s) => [s.start, s.end, text.slice(s.start, s.end)]);
+
+describe('titledNames', () => {
+  it('finds the surname after a post or a relation, in either language, with its offsets', () => {
+    const text = 'Участковый ничего не сделал: участковый Сидоренко и начальник Петров-Водкин молчат, інспектар Ждановіч таксама.';
+    expect(titled(text).map(([, , w]) => w)).toEqual(['Сидоренко', 'Петров-Водкин', 'Ждановіч']);
+    for (const [start, end, w] of titled(text)) expect(text.slice(start as number, end as number)).toBe(w);
+    // A post's word inflected, and one post right after another's name.
+    expect(titled('жалоба на соседа Козлова, коллега Лебедев видел').map(([, , w]) => w)).toEqual(['Козлова', 'Лебедев']);
+  });
+
+  it('wants the post to start a word and a capitalised surname of three letters or more after it', () => {
+    expect(titled('неучастковый Петров')).toEqual([]);
+    expect(titled('участковый петров')).toEqual([]);
+    expect(titled('участковый Ли')).toEqual([]);
+    expect(titled('участковый')).toEqual([]);
+    expect(titled('')).toEqual([]);
   });
 });
