@@ -81,6 +81,13 @@ export interface Word {
 }
 
 const NEGATIONS = new Set(['не', 'ни', 'ні', 'нi']);
+/** NEGATIONS.has(w) for a folded word, read off its two letters instead of hashing it: the matcher asks it of most words it passes. */
+function isNegation(w: string): boolean {
+  if (w.length !== 2 || charCodeAt.call(w, 0) !== 0x43d) return false;
+  const c = charCodeAt.call(w, 1);
+  return c === 0x435 || c === 0x438 || c === 0x456 || c === 0x69;
+}
+if ([...NEGATIONS].some((n) => !isNegation(n))) throw new Error('cues: isNegation() misses a negation');
 /** Sentence ends: . ! ? … and paragraph breaks; a dot after an initial or "г." does not end one. */
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
 const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
@@ -579,7 +586,7 @@ export class CueSet<T extends string = string> {
       }
       if (list.length === 0) continue;
       // A negation right before the word voids every cue here that does not spell its own.
-      const negated = i > 0 && words[i - 1]!.sentence === word.sentence && NEGATIONS.has(words[i - 1]!.w);
+      const negated = i > 0 && words[i - 1]!.sentence === word.sentence && isNegation(words[i - 1]!.w);
       if (list.length < NARROW_FROM) {
         for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, words, i, negated, hits);
         continue;
@@ -647,7 +654,7 @@ export class CueSet<T extends string = string> {
         if (r >= 0) return r;
       }
       // A negation inside a gap negates what follows it.
-      if (!c.spellsNegation && NEGATIONS.has(word.w)) return -1;
+      if (!c.spellsNegation && isNegation(word.w)) return -1;
     }
     return -1;
   }
