@@ -628,10 +628,6 @@ let lastDigit = -1;
 /** Literals some detector needs (Detector.needs) that the letter holds: set by findStarts. */
 const present = new Set<string>();
 
-/**
- * The positions in text[from, to) where the runners in `which` may start a match, into their
- * `at` lists (emptied first). One pass over the characters, with the start tables.
- */
 /** The units of the text findPii() reads. */
 const PII_UNITS = new CodeUnits();
 
@@ -655,6 +651,10 @@ function skipPlain(u: Uint16Array, i: number, to: number, which: number, notAfte
   return i;
 }
 
+/**
+ * The positions in text[from, to) where the runners in `which` may start a match, into their
+ * `at` lists (emptied first). One pass over the characters, with the start tables.
+ */
 function scanStarts(text: string, from: number, to: number, which: number): void {
   for (let b = 0; b < RUNNERS.length; b++) {
     if ((which & (1 << b)) === 0) continue;

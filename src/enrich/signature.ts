@@ -5,7 +5,6 @@
  * person; its place can. It is personal data (the writer's own name), never "names others".
  */
 
-
 /** Lines from the end of the letter that can hold the signature. */
 const LAST_LINES = 4;
 
