@@ -16,8 +16,9 @@
  */
 
 /**
- * String.prototype.charCodeAt, for the loops that read a text code unit by code unit, called as
- * `charCodeAt.call(text, i)` (entities.ts and pii.ts call indexOf so too). `text.charCodeAt(i)` first looks the method up by the
+ * String.prototype.charCodeAt, for reading a few code units of a string, called as
+ * `charCodeAt.call(text, i)` (entities.ts and pii.ts call indexOf so too); a loop over a whole
+ * letter reads it from CodeUnits instead. `text.charCodeAt(i)` first looks the method up by the
  * string's hidden class, and V8 gives strings one per representation (flat or sliced,
  * concatenated, one or two bytes a character, internalised); a loop that has met more than four
  * of them keeps a megamorphic lookup, and the optimiser then inlines neither the lookup nor the
@@ -92,16 +93,7 @@ if ([...NEGATIONS].some((n) => !isNegation(n))) throw new Error('cues: isNegatio
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
 const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
 /** INITIAL_BEFORE's answers by the three characters before a dot: about 2,900 cover 20,000 demo letters. */
-const INITIAL_BEFORE_SEEN = new Map<string, boolean>();
-function initialBefore(before: string): boolean {
-  let v = INITIAL_BEFORE_SEEN.get(before);
-  if (v === undefined) {
-    v = INITIAL_BEFORE.test(before);
-    if (INITIAL_BEFORE_SEEN.size >= 50_000) INITIAL_BEFORE_SEEN.clear();
-    INITIAL_BEFORE_SEEN.set(before, v);
-  }
-  return v;
-}
+const initialBefore = remembered((before: string) => INITIAL_BEFORE.test(before));
 
 /** Lower case, ё→е, ў→у (Belarusian writes "ўлада" after a vowel, "улада" after a consonant), one apostrophe. */
 export function fold(word: string): string {
@@ -112,6 +104,23 @@ export function fold(word: string): string {
     if (c === 0x451 || c === 0x45e || c === 0x2019 || c === 0x2bc) return lw.replace(/ё/g, 'е').replace(/ў/g, 'у').replace(/[’ʼ]/g, "'");
   }
   return lw;
+}
+
+/**
+ * f, with its answers kept by argument: for what the readers of letters derive from a spelling
+ * again and again. Bounded: after `limit` arguments it forgets them all and starts over.
+ */
+export function remembered<V extends NonNullable<unknown> | null>(f: (key: string) => V, limit = 50_000): (key: string) => V {
+  const seen = new Map<string, V>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = f(key);
+      if (seen.size >= limit) seen.clear();
+      seen.set(key, v);
+    }
+    return v;
+  };
 }
 
 /**

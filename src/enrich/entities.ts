@@ -21,7 +21,7 @@ import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gaze
 import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
-import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
+import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner, remembered } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -632,43 +632,21 @@ function keyOf(text: string): string {
   return nameKey(text) + (/\d/.test(text) ? '-' + text.replace(/\D+/g, '-').replace(/^-|-$/g, '') : '');
 }
 
-const keyCache = new Map<string, string>();
-function cachedKey(text: string): string {
-  let k = keyCache.get(text);
-  if (k === undefined) {
-    k = keyOf(text);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(text, k);
-  }
-  return k;
-}
+const cachedKey = remembered(keyOf);
 
 const INITIAL_LAT: Record<string, string> = { a: 'а', b: 'б', v: 'в', w: 'в', g: 'г', h: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'ю', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'ц', j: 'я', і: 'и', ў: 'у', э: 'е' };
-const initials = new Map<string, string>();
 
 /** First letter of a given name or initial, folded across scripts (В, V, Віктар → в). Kept per spelling: names repeat. */
-function initialOf(s: string): string {
-  let out = initials.get(s);
-  if (out === undefined) {
-    const g = GIVEN.get(fold(s));
-    const c = fold(g ? g.canon : s)[0] ?? '';
-    out = INITIAL_LAT[c] ?? c;
-    if (initials.size > 50_000) initials.clear();
-    initials.set(s, out);
-  }
-  return out;
-}
+const initialOf = remembered((s: string): string => {
+  const g = GIVEN.get(fold(s));
+  const c = fold(g ? g.canon : s)[0] ?? '';
+  return INITIAL_LAT[c] ?? c;
+});
 
-const places = new Map<string, PlaceEntry | null>();
-/** findPlace(), which normalises its argument (NFD, marks off) before the lookup, once per spelling. */
+/** findPlace(), which normalises its argument (NFD, marks off) before the lookup, once per spelling (null: none). */
+const placeOnce = remembered((spelling: string) => findPlace(spelling) ?? null);
 function findPlaceOnce(spelling: string): PlaceEntry | undefined {
-  let p = places.get(spelling);
-  if (p === undefined) {
-    p = findPlace(spelling) ?? null;
-    if (places.size > 50_000) places.clear();
-    places.set(spelling, p);
-  }
-  return p ?? undefined;
+  return placeOnce(spelling) ?? undefined;
 }
 
 /** The place two words name together, `${k.w} ${next.w}`, kept with the first word's record. */
