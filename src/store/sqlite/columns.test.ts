@@ -15,7 +15,9 @@ const places = ['Гомель', 'Минск', 'Магілёў', 'Бобруйс�
 const channels = ['post', 'web-form', undefined];
 const store = openSqliteStore(file);
 store.putBatch(
-  Array.from({ length: 60 }, (_, i) => {
+  Array.from({ length: 64 }, (_, i) => {
+    // Four letters alike in every facet: they share a profile, which counts them as four.
+    if (i >= 60) return prepareLetter({ id: `c-${i}`, received_at: '2021-03-04T10:00:00+03:00', place: 'Минск', channel: 'post', body: 'Я участвовал в протестах 2020 года, раскаиваюсь и прошу не увольнять меня с работы.' }, { file: 'f', line: i + 1 });
     const place = places[i % places.length];
     const channel = channels[i % channels.length];
     return prepareLetter(
@@ -25,8 +27,18 @@ store.putBatch(
         ...(place ? { place } : {}),
         ...(channel ? { channel } : {}),
         ...(i % 4 === 0 ? { response: 'Рассмотрено.' } : {}),
-        // Kinds vary too (the classifier runs at ingest): appeals, complaints, thanks.
-        body: i % 3 === 0 ? 'Прашу разгледзець маю заяву.' : i % 3 === 1 ? 'Прошу рассмотреть моё заявление.' : 'Жалуюсь на хамство в ЖЭС, требую разобраться.',
+        // Kinds and flags vary too (the classifier runs at ingest): appeals, complaints, a
+        // recantation, a denunciation that names a person.
+        body:
+          i % 10 === 9
+            ? 'Я участвовал в протестах 2020 года, раскаиваюсь и прошу не увольнять меня с работы.'
+            : i % 10 === 8
+              ? 'Сообщаю, что мой сосед Петров И.И. участвовал в незаконных акциях в августе 2020 года.'
+              : i % 3 === 0
+                ? 'Прашу разгледзець маю заяву.'
+                : i % 3 === 1
+                  ? 'Прошу рассмотреть моё заявление.'
+                  : 'Жалуюсь на хамство в ЖЭС, требую разобраться.',
       },
       { file: 'f', line: i + 1 },
     );
@@ -96,6 +108,53 @@ describe('in-memory filter columns', () => {
       expect(f.channel, `cut ${cut}`).toEqual(sql('channel'));
       expect(f.year?.map((v) => [v.value, v.count]).sort(), `cut ${cut}`).toEqual((sql('year') as { value: number; count: number }[]).map((v) => [String(v.value), v.count]).sort());
     }
+  });
+
+  it('count every facet of any subset as the table says, by profile or letter by letter', () => {
+    // Large subsets are counted by profile (letters alike in every single-valued facet), small ones
+    // letter by letter: both must give what a plain count over the rows gives.
+    const rows = db.prepare("SELECT rowid, kind, lang, year, month, place_label, channel, has_response, flags_json FROM letters ORDER BY rowid").all() as Record<string, string | number | null>[];
+    const mentions = db.prepare("SELECT letter, entity, type FROM mentions").all() as { letter: number; entity: string; type: string }[];
+    const expected = (subset: Set<number>) => {
+      const out: Record<string, Map<string, number>> = {};
+      const add = (facet: string, v: string | number | null) => {
+        if (v === null || v === '') return;
+        const m = (out[facet] ??= new Map());
+        m.set(String(v), (m.get(String(v)) ?? 0) + 1);
+      };
+      for (const r of rows) {
+        if (!subset.has(r.rowid as number)) continue;
+        for (const f of ['kind', 'lang', 'year', 'month', 'channel']) add(f, r[f] ?? null);
+        add('place', r.place_label ?? null);
+        add('has_response', r.has_response ? 'yes' : 'no');
+        for (const flag of JSON.parse(r.flags_json as string) as string[]) add('flags', flag);
+      }
+      const types: Record<string, string> = { PER: 'person', ORG: 'org', LOC: 'location' };
+      for (const m of mentions) if (subset.has(m.letter) && types[m.type]) add(types[m.type] as string, m.entity);
+      return out;
+    };
+    const ids = rows.map((r) => r.rowid as number);
+    const subsets = [ids, ids.filter((_, i) => i % 2 === 0), ids.filter((_, i) => i % 3 === 1), ids.slice(0, 4), ids.slice(-12), ids.slice(18, 20), [ids[5] as number]];
+    for (const subset of subsets) {
+      const f = cols.facets(Int32Array.from(subset));
+      const want = expected(new Set(subset));
+      for (const facet of ['kind', 'lang', 'year', 'month', 'place', 'channel', 'has_response', 'flags', 'person', 'org', 'location']) {
+        const got = new Map((f[facet] ?? []).map((v) => [v.value, v.count]));
+        expect(got, `${facet} over ${subset.length} letters`).toEqual(want[facet] ?? new Map());
+      }
+    }
+    expect(Object.keys(expected(new Set(ids)))).toEqual(expect.arrayContaining(['kind', 'place', 'month', 'has_response', 'flags', 'person']));
+  });
+
+  it('show the most frequent values of a long facet, ties by value', () => {
+    const all = Int32Array.from(db.prepare('SELECT rowid FROM letters ORDER BY rowid').pluck().all() as number[]);
+    const month = cols.facets(all).month ?? [];
+    // A histogram keeps its natural order.
+    expect(month.map((v) => v.value)).toEqual([...month.map((v) => v.value)].sort());
+    const place = cols.facets(all).place ?? [];
+    const sorted = [...place].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    expect(place).toEqual(sorted);
+    expect(place.length).toBeGreaterThan(2);
   });
 
   it('page by date in both directions after a cursor as SQL does', () => {

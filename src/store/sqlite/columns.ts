@@ -14,6 +14,7 @@ import { OBLASTS, findOblast, placeById, placesInOblast } from '../../language/g
 import type { FieldNode, QueryNode } from '../../query/ast.js';
 import type { Crosstab, Facets, FacetValue } from '../types.js';
 import { dateRange, isEntityId, placeKey, splitClass, yearRange } from './compile.js';
+import { topK } from './topk.js';
 
 /** Facets with one value per letter: name → the column (or expression) it comes from. */
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
@@ -87,10 +88,16 @@ class Multi {
     return m;
   }
 
+  /** The most common spelling of each code, found on first ask (the columns are rebuilt after any write). */
+  private readonly labels: (string | undefined)[] = [];
+
   label(code: number): string {
-    let best = '';
+    let best = this.labels[code];
+    if (best !== undefined) return best;
+    best = '';
     let n = 0;
     for (const [s, c] of this.spellings[code] ?? []) if (c > n || (c === n && s < best)) [best, n] = [s, c];
+    this.labels[code] = best;
     return best;
   }
 
@@ -188,7 +195,63 @@ export class Columns {
       if (n <= 0x100) c.codes.set(f, Uint8Array.from(wide));
       else if (n <= 0x10000) c.codes.set(f, Uint16Array.from(wide));
     }
+    c.buildProfiles();
+    c.buildAnyMulti();
     return c;
+  }
+
+  /**
+   * Letters alike in every single-valued facet and in their flags share a profile. A large match
+   * set is counted by profile (one addition a letter), and each profile's count then goes to its
+   * values: a common word's letters fall into a few thousand profiles, not nine counts a letter.
+   * No profiles when the facets' values are too many to number their combinations exactly.
+   */
+  private profileOf = new Uint32Array(0);
+  /** Per profile, its code in each SINGLE facet, then its flag bits. */
+  private profileCodes = new Uint32Array(0);
+  private profiles = 0;
+
+  private buildProfiles(): void {
+    const columns = SINGLE.map((f) => this.codes.get(f) as Codes);
+    const radix = SINGLE.map((f) => (this.dicts.get(f) as Dictionary).values.length);
+    let combinations = 2 ** FLAGS.length;
+    for (const r of radix) combinations *= r;
+    if (combinations > Number.MAX_SAFE_INTEGER) return;
+    const stride = SINGLE.length + 1;
+    const byKey = new Map<number, number>();
+    const codes: number[] = [];
+    const profileOf = new Uint32Array(this.size);
+    for (let id = 0; id < this.size; id++) {
+      if (!this.present[id]) continue;
+      let key = this.flags[id] as number;
+      for (let f = 0; f < columns.length; f++) key = key * (radix[f] as number) + ((columns[f] as Codes)[id] as number);
+      let p = byKey.get(key);
+      if (p === undefined) {
+        p = byKey.size;
+        byKey.set(key, p);
+        for (let f = 0; f < columns.length; f++) codes.push((columns[f] as Codes)[id] as number);
+        codes.push(this.flags[id] as number);
+      }
+      profileOf[id] = p;
+    }
+    this.profileOf = profileOf;
+    this.profileCodes = Uint32Array.from(codes);
+    this.profiles = codes.length / stride;
+  }
+
+  /** Per letter, a bit for each many-valued facet it has a value in (mentions, then tags): most letters have none. */
+  private anyMulti = new Uint8Array(0);
+
+  private multis(): [string, Multi][] {
+    return [...this.mentions, ['tag', this.tags]];
+  }
+
+  private buildAnyMulti(): void {
+    const any = new Uint8Array(this.size);
+    this.multis().forEach(([, m], bit) => {
+      for (let id = 0; id < this.size; id++) if ((m.offsets[id + 1] as number) > (m.offsets[id] as number)) (any[id] as number) |= 1 << bit;
+    });
+    this.anyMulti = any;
   }
 
   private set(r: Row): void {
@@ -222,7 +285,6 @@ export class Columns {
     if (r.received_ts !== null) this.received[id] = r.received_ts;
   }
 
-  /** Facet counts over these rowids (all letters when null). */
   /** Facet counts over these letters (null: all); `limit` widens the mention facets past 30 values. */
   facets(rowids: ArrayLike<number> | null, limit?: number): Facets {
     if (rowids === null && this.everything && limit === undefined) return this.everything;
@@ -236,32 +298,30 @@ export class Columns {
       let n = 0;
       for (let id = 0; id < this.size && n < rest.length; id++) if (this.present[id] && !mark[id]) rest[n++] = id;
       raw = subtract(this.all(), this.count(rest.subarray(0, n)));
-    } else raw = this.count(rowids);
+    } else raw = this.count(rowids instanceof Int32Array ? rowids : Int32Array.from(rowids));
     const out: Facets = {};
     for (const f of SINGLE) {
       const values = (this.dicts.get(f) as Dictionary).values;
       const count = raw.counts.get(f) as Uint32Array;
-      const list: FacetValue[] = [];
-      for (let code = 1; code < count.length; code++) if (count[code]) list.push({ value: values[code] as string, count: count[code] as number });
-      out[f] = finish(f, list);
+      out[f] = topValues(count, values, ORDERED.has(f), LIMIT[f]).map((code) => ({ value: values[code] as string, count: count[code] as number }));
     }
     const flags: FacetValue[] = [];
     FLAGS.forEach((f, i) => {
       if (raw.flags[i]) flags.push({ value: f, count: raw.flags[i] as number });
     });
-    out.flags = finish('flags', flags);
-    const named = (facet: string, count: Uint32Array, values: readonly string[], label?: (code: number) => string, limit?: number, personal?: Set<number>) => {
-      const list: FacetValue[] = [];
-      for (let code = 1; code < count.length; code++) {
-        if (count[code]) list.push({ value: values[code] as string, count: count[code] as number, ...(label ? { label: label(code) } : {}), ...(personal?.has(code) ? { private: true } : {}) });
-      }
-      const sorted = finish(facet, list);
-      return limit && sorted.length > limit ? sorted.slice(0, limit) : sorted;
-    };
-    out.campaign = named('campaign', raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, undefined, limit ?? MULTI_LIMIT);
-    for (const [facet, m] of this.mentions) out[facet] = named(facet, raw.counts.get(facet) as Uint32Array, m.dict.values, (code) => m.label(code), limit ?? MULTI_LIMIT, facet === 'person' ? m.personal : undefined);
-    out.tag = named('tag', raw.counts.get('tag') as Uint32Array, this.tags.dict.values, undefined, limit ?? MULTI_LIMIT);
-    for (const [name, cl] of this.classes) out[`class:${name}`] = named('class', raw.counts.get(`class:${name}`) as Uint32Array, cl.dict.values);
+    out.flags = flags.sort((a, b) => b.count - a.count || byValue(a.value, b.value));
+    // Objects, labels and the personal mark only for the values kept: a common word's letters name thousands.
+    const named = (count: Uint32Array, values: readonly string[], limit: number | undefined, m?: Multi, personal?: Set<number>) =>
+      topValues(count, values, false, limit).map((code): FacetValue => ({
+        value: values[code] as string,
+        count: count[code] as number,
+        ...(m ? { label: m.label(code) } : {}),
+        ...(personal?.has(code) ? { private: true } : {}),
+      }));
+    out.campaign = named(raw.counts.get('campaign') as Uint32Array, this.campaignDict.values, limit ?? MULTI_LIMIT);
+    for (const [facet, m] of this.mentions) out[facet] = named(raw.counts.get(facet) as Uint32Array, m.dict.values, limit ?? MULTI_LIMIT, m, facet === 'person' ? m.personal : undefined);
+    out.tag = named(raw.counts.get('tag') as Uint32Array, this.tags.dict.values, limit ?? MULTI_LIMIT);
+    for (const [name, cl] of this.classes) out[`class:${name}`] = named(raw.counts.get(`class:${name}`) as Uint32Array, cl.dict.values, undefined);
     if (rowids === null && limit === undefined) this.everything = out;
     return out;
   }
@@ -279,46 +339,68 @@ export class Columns {
     return this.allCounts;
   }
 
-  /** Per facet, how many of these rowids have each code; one tight loop per column. */
-  private count(rowids: ArrayLike<number>): RawCounts {
+  /** Per facet, how many of these rowids have each code. */
+  private count(rowids: Int32Array): RawCounts {
+    const ids = this.inRange(rowids);
     const counts = new Map<string, Uint32Array>();
-    for (const f of SINGLE) {
-      const codes = this.codes.get(f) as Codes;
-      const count = new Uint32Array((this.dicts.get(f) as Dictionary).values.length);
-      for (let i = 0; i < rowids.length; i++) {
-        const id = rowids[i] as number;
-        if (id < this.size) (count[codes[id] as number] as number)++;
-      }
-      counts.set(f, count);
-    }
-    const one = (name: string, codes: Uint32Array, values: number) => {
-      const count = new Uint32Array(values);
-      for (let i = 0; i < rowids.length; i++) {
-        const id = rowids[i] as number;
-        if (id < this.size) (count[codes[id] as number] as number)++;
-      }
-      counts.set(name, count);
-    };
-    one('campaign', this.campaign, this.campaignDict.values.length);
-    for (const [name, cl] of this.classes) one(`class:${name}`, cl.codes, cl.dict.values.length);
-    for (const [facet, m] of [...this.mentions, ['tag', this.tags] as const]) {
-      // A letter counts once per entity or tag (one row per letter and entity, or letter and tag).
-      const count = new Uint32Array(m.dict.values.length);
-      const { offsets, codes } = m;
-      for (let i = 0; i < rowids.length; i++) {
-        const id = rowids[i] as number;
-        if (id >= this.size) continue;
-        for (let j = offsets[id] as number, e = offsets[id + 1] as number; j < e; j++) (count[codes[j] as number] as number)++;
-      }
-      counts.set(facet, count);
-    }
     const flags = new Uint32Array(FLAGS.length);
-    const bits = this.flags;
-    for (let i = 0; i < rowids.length; i++) {
-      const id = rowids[i] as number;
-      if (id < this.size) countFlags(bits[id] as number, flags);
+    const fresh = SINGLE.map((f) => new Uint32Array((this.dicts.get(f) as Dictionary).values.length));
+    SINGLE.forEach((f, k) => counts.set(f, fresh[k] as Uint32Array));
+    if (this.profiles > 0 && ids.length * 4 >= this.profiles) this.countProfiles(ids, fresh, flags);
+    else {
+      SINGLE.forEach((f, k) => tally(this.codes.get(f) as Codes, ids, fresh[k] as Uint32Array));
+      const bits = this.flags;
+      for (let i = 0; i < ids.length; i++) {
+        const b = bits[ids[i] as number] as number;
+        if (b !== 0) countFlags(b, flags, 1);
+      }
+    }
+    counts.set('campaign', tally(this.campaign, ids, new Uint32Array(this.campaignDict.values.length)));
+    for (const [name, cl] of this.classes) counts.set(`class:${name}`, tally(cl.codes, ids, new Uint32Array(cl.dict.values.length)));
+    // A letter counts once per entity or tag (one row per letter and entity, or letter and tag).
+    const multis = this.multis();
+    const multiCounts = multis.map(([facet, m]) => {
+      const count = new Uint32Array(m.dict.values.length);
+      counts.set(facet, count);
+      return count;
+    });
+    const any = this.anyMulti;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const bits = any[id] as number;
+      if (bits === 0) continue;
+      for (let k = 0; k < multis.length; k++) {
+        if ((bits & (1 << k)) === 0) continue;
+        const m = (multis[k] as [string, Multi])[1];
+        const count = multiCounts[k] as Uint32Array;
+        for (let j = m.offsets[id] as number, e = m.offsets[id + 1] as number; j < e; j++) (count[m.codes[j] as number] as number)++;
+      }
     }
     return { counts, flags };
+  }
+
+  /** The single-valued facets and flags of these letters, counted by profile. */
+  private countProfiles(ids: Int32Array, counts: Uint32Array[], flags: Uint32Array): void {
+    const per = new Uint32Array(this.profiles);
+    const profileOf = this.profileOf;
+    for (let i = 0; i < ids.length; i++) (per[profileOf[ids[i] as number] as number] as number)++;
+    const stride = SINGLE.length + 1;
+    const codes = this.profileCodes;
+    for (let p = 0; p < per.length; p++) {
+      const n = per[p] as number;
+      if (n === 0) continue;
+      const base = p * stride;
+      for (let f = 0; f < SINGLE.length; f++) ((counts[f] as Uint32Array)[codes[base + f] as number] as number) += n;
+      const b = codes[base + SINGLE.length] as number;
+      if (b !== 0) countFlags(b, flags, n);
+    }
+  }
+
+  /** The rowids below `size` (a match set never holds others, but the columns must not read past their end). */
+  private inRange(rowids: Int32Array): Int32Array {
+    let n = 0;
+    while (n < rowids.length && (rowids[n] as number) < this.size) n++;
+    return n === rowids.length ? rowids : rowids.filter((id) => id < this.size);
   }
 
   /**
@@ -538,15 +620,41 @@ function subtract(a: RawCounts, b: RawCounts): RawCounts {
   return { counts, flags: a.flags.map((v, i) => v - (b.flags[i] as number)) };
 }
 
-function countFlags(bits: number, counts: Uint32Array): void {
-  if (bits) for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) (counts[i] as number)++;
+function countFlags(bits: number, counts: Uint32Array, n: number): void {
+  for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) (counts[i] as number) += n;
 }
 
-function finish(facet: string, list: FacetValue[]): FacetValue[] {
-  // Plain code-point order: years and months are ISO strings, and localeCompare costs more than the counting.
-  const byValue = (a: FacetValue, b: FacetValue) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  if (ORDERED.has(facet)) list.sort(byValue);
-  else list.sort((a, b) => b.count - a.count || byValue(a, b));
-  const limit = LIMIT[facet];
-  return limit && list.length > limit ? list.slice(0, limit) : list;
+/** Plain code-point order: years and months are ISO strings, and localeCompare costs more than the counting. */
+function byValue(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Counts each code of these letters in a single-valued column. */
+function tally(codes: Codes, ids: Int32Array, count: Uint32Array): Uint32Array {
+  for (let i = 0; i < ids.length; i++) (count[codes[ids[i] as number] as number] as number)++;
+  return count;
+}
+
+/**
+ * The codes a facet shows, in its order: histograms (`ordered`) by value, the others by count then
+ * value; at most `limit`. Only codes that some letter holds (code 0 is "no value"). With a limit,
+ * a bounded insertion buffer keeps the first few without sorting every value.
+ */
+function topValues(count: Uint32Array, values: readonly string[], ordered: boolean, limit: number | undefined): number[] {
+  const before = ordered
+    ? (a: number, b: number) => byValue(values[a] as string, values[b] as string) < 0
+    : (a: number, b: number) => {
+        const ca = count[a] as number;
+        const cb = count[b] as number;
+        return ca !== cb ? ca > cb : byValue(values[a] as string, values[b] as string) < 0;
+      };
+  if (limit === undefined) {
+    const codes: number[] = [];
+    for (let code = 1; code < count.length; code++) if (count[code] !== 0) codes.push(code);
+    return codes.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
+  const present = new Int32Array(count.length);
+  let n = 0;
+  for (let code = 1; code < count.length; code++) if (count[code] !== 0) present[n++] = code;
+  return topK(present.subarray(0, n), limit, before);
 }
