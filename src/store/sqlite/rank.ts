@@ -5,7 +5,6 @@
  * all columns), so that either path ranks the same letters the same way.
  */
 import { WEIGHTS, termOf, type Posting } from './postings.js';
-import { topK } from './topk.js';
 
 /**
  * A text query the postings can run: AND / OR / NOT of single terms. A `term` is one bm25 phrase:
@@ -54,11 +53,19 @@ export class TooBroad extends Error {}
 export class Ranker {
   private readonly acc: Float64Array;
   private readonly mark: Uint8Array;
+  /** One bit a rowid, all clear between calls (union()). */
+  private readonly bits: Uint32Array;
   readonly score: Float64Array;
+  private readonly norm: Float64Array;
 
   constructor(private readonly src: RankSource) {
     this.acc = new Float64Array(src.size);
     this.mark = new Uint8Array(src.size);
+    this.bits = new Uint32Array((src.size + 31) >>> 5);
+    // bm25's length term of each letter, K1 · (1 − B + B · length / average length): the same per query.
+    const avgdl = src.letters > 0 ? src.tokens / src.letters : 1;
+    this.norm = new Float64Array(src.size);
+    for (let id = 0; id < src.size; id++) this.norm[id] = K1 * (1 - B + (B * (src.length[id] as number)) / avgdl);
     this.score = new Float64Array(src.size);
   }
 
@@ -70,7 +77,8 @@ export class Ranker {
     const leaves: Leaf[] = [];
     let matches = this.evaluate(plan, leaves, true);
     if (keep) matches = matches.filter(keep);
-    this.scoreAll(matches, leaves);
+    // Under OR alone every scored letter matches; AND, NOT and filters leave some out.
+    this.scoreAll(matches, leaves, !keep && onlyOr(plan));
     return matches;
   }
 
@@ -180,14 +188,23 @@ export class Ranker {
       for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number;
       return all.slice(0, n);
     }
-    const mark = this.mark;
-    for (const s of nonEmpty) for (let i = 0; i < s.length; i++) mark[s[i] as number] = 1;
+    // A bitset over the rowids: marking costs one OR a posting, and the sweep reads a word per 32 letters.
+    const bits = this.bits;
+    for (const s of nonEmpty) for (let i = 0; i < s.length; i++) {
+      const id = s[i] as number;
+      (bits[id >>> 5] as number) |= 1 << (id & 31);
+    }
     const out = new Int32Array(total);
     let n = 0;
-    for (let id = lo; id <= hi; id++) {
-      if (mark[id]) {
-        out[n++] = id;
-        mark[id] = 0;
+    for (let w = lo >>> 5, last = hi >>> 5; w <= last; w++) {
+      let x = bits[w] as number;
+      if (x === 0) continue;
+      bits[w] = 0;
+      const base = w << 5;
+      while (x !== 0) {
+        const low = x & -x;
+        out[n++] = base + 31 - Math.clz32(low);
+        x ^= low;
       }
     }
     return out.slice(0, n);
@@ -202,10 +219,9 @@ export class Ranker {
   }
 
   /** bm25 of every match, summed over the phrases in query order (as FTS5 sums them). */
-  private scoreAll(matches: Int32Array, leaves: Leaf[]): void {
-    const { score, mark } = this;
-    const { letters, tokens, length } = this.src;
-    const avgdl = letters > 0 ? tokens / letters : 1;
+  private scoreAll(matches: Int32Array, leaves: Leaf[], allMatch: boolean): void {
+    const { score, mark, norm } = this;
+    const letters = this.src.letters;
     for (let i = 0; i < matches.length; i++) {
       const id = matches[i] as number;
       mark[id] = 1;
@@ -216,11 +232,19 @@ export class Ranker {
       let idf = Math.log((letters - hits + 0.5) / (hits + 0.5));
       if (idf <= 0) idf = 1e-6;
       const { docs, freq } = leaf;
+      if (allMatch) {
+        for (let i = 0; i < docs.length; i++) {
+          const id = docs[i] as number;
+          const f = freq[i] as number;
+          (score[id] as number) += (idf * (f * (K1 + 1))) / (f + (norm[id] as number));
+        }
+        continue;
+      }
       for (let i = 0; i < docs.length; i++) {
         const id = docs[i] as number;
         if (mark[id] !== 1) continue;
         const f = freq[i] as number;
-        (score[id] as number) += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * (length[id] as number)) / avgdl));
+        (score[id] as number) += (idf * (f * (K1 + 1))) / (f + (norm[id] as number));
       }
     }
     for (let i = 0; i < matches.length; i++) mark[matches[i] as number] = 0;
@@ -232,20 +256,44 @@ export class Ranker {
    */
   top(matches: Int32Array, limit: number, offset: number, after?: [number, number]): { rowid: number; score: number }[] {
     const score = this.score;
-    const before = (a: number, b: number) => {
-      const sa = score[a] as number;
-      const sb = score[b] as number;
-      return sa !== sb ? sa > sb : a < b;
-    };
-    const passes = after
-      ? (id: number) => {
-          const s = score[id] as number;
-          return !(s > after[0] || (s === after[0] && id <= after[1]));
-        }
-      : undefined;
-    const top = topK(matches, offset + limit, before, passes);
-    return top.slice(offset, offset + limit).map((rowid) => ({ rowid, score: score[rowid] as number }));
+    const want = offset + limit;
+    if (want <= 0) return [];
+    // A bounded insertion buffer, inline: a match set may be a million, and most are turned away
+    // by one comparison with the last kept.
+    const ids: number[] = [];
+    const scores: number[] = [];
+    const hasAfter = after !== undefined;
+    const afterScore = after ? after[0] : 0;
+    const afterId = after ? after[1] : 0;
+    for (let i = 0; i < matches.length; i++) {
+      const id = matches[i] as number;
+      const s = score[id] as number;
+      if (hasAfter && (s > afterScore || (s === afterScore && id <= afterId))) continue;
+      let j = ids.length;
+      if (j === want) {
+        const ls = scores[j - 1] as number;
+        if (s < ls || (s === ls && id > (ids[j - 1] as number))) continue;
+        j--;
+      }
+      while (j > 0) {
+        const ps = scores[j - 1] as number;
+        if (!(s > ps || (s === ps && id < (ids[j - 1] as number)))) break;
+        ids[j] = ids[j - 1] as number;
+        scores[j] = ps;
+        j--;
+      }
+      ids[j] = id;
+      scores[j] = s;
+    }
+    const out: { rowid: number; score: number }[] = [];
+    for (let k = offset; k < ids.length; k++) out.push({ rowid: ids[k] as number, score: scores[k] as number });
+    return out;
   }
+}
+
+/** Whether a plan is terms under OR only: then every letter of every scored phrase is a match. */
+function onlyOr(p: RankPlan): boolean {
+  return p.type === 'term' || (p.type === 'or' && p.nodes.every(onlyOr));
 }
 
 /** Ascending union of two ascending arrays. */
