@@ -44,8 +44,22 @@ export function cleanText(text: string): string {
   return t;
 }
 
+/**
+ * Whether a word is already in lower case, told by its code units for the letters most words are
+ * made of (Latin a–z, Cyrillic а–я and ѐ–џ, apostrophe, hyphen): toLowerCase() on a Cyrillic string
+ * goes through the runtime, and most words a search folds are folded already.
+ */
+function isLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2d) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The search form of a word: lower case; for Russian ё→е (writers omit the dots at will). */
 export function foldWord(word: string, lang: TextLang | 'other' = 'ru'): string {
-  const lower = word.toLowerCase();
-  return lang === 'be' ? lower : lower.replace(/ё/g, 'е');
+  const lower = isLowerCase(word) ? word : word.toLowerCase();
+  return lang === 'be' || !lower.includes('ё') ? lower : lower.replace(/ё/g, 'е');
 }

@@ -8,14 +8,15 @@ import { stemRussian } from './ru.js';
 export { stemBelarusian } from './be.js';
 export { snowballRussian, stemRussian } from './ru.js';
 
-const cache = new Map<string, string>();
+/** Stems already found, one map a language (a key of its own would be a new string at every call). */
+const CACHES = { ru: new Map<string, string>(), be: new Map<string, string>() };
 
 export function stem(word: string, lang: 'ru' | 'be'): string {
-  const key = lang + word;
-  const hit = cache.get(key);
+  const cache = lang === 'be' ? CACHES.be : CACHES.ru;
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const s = lang === 'be' ? stemBelarusian(word) : stemRussian(word);
-  if (cache.size > 200_000) cache.clear();
-  cache.set(key, s);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, s);
   return s;
 }
