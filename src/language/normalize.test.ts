@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldWord } from './normalize.js';
 import { tokenize } from './tokenize.js';
@@ -41,6 +42,28 @@ describe('tokenize', () => {
 
   it('reads 8 (029) 123-45-67 as one phone', () => {
     expect(tokenize('звоните 8 (029) 123-45-67').map((t) => t.kind)).toEqual(['word', 'phone']);
+  });
+
+  it('cuts any text as the one pattern with every alternative does, whether or not it has an "@" or a digit', () => {
+    // The specification: e-mail, phone, word, number, tried in that order at every position.
+    const spec = /(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})|(?<phone>(?:(?:\+\d{1,3}|8)[\s-]?)?(?:\(\d{2,5}\)[\s-]?|\d{2,5}[\s-])?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d))|(?<word>\p{L}[\p{L}\p{M}]*(?:['-][\p{L}\p{M}]+)*)|(?<number>\p{N}+(?:[.,/]\p{N}+)*)/gu;
+    const reference = (text: string) =>
+      [...text.matchAll(spec)].map((m) => {
+        const g = m.groups ?? {};
+        const kind = g.email ? 'email' : g.phone && /\d{7}|\d[\s-]\d/.test(g.phone) && g.phone.replace(/\D/g, '').length >= 7 ? 'phone' : g.word ? 'word' : 'number';
+        return { text: m[0], kind, start: m.index, end: m.index + m[0].length };
+      });
+    const pieces = ['а', 'Я', 'ў', "'", '-', '@', '.', '+', '8', '0', '3', '7', ' ', '\n', '(', ')', '²', '٣', 'e', '\u0301', '𝒜', ',', '/', '%', '_', 'mail.ru', 'Іван', '029'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const letter = "Пишу кое-что: сям'я, тел. +375 29 123-45-67, ivan.petrov@mail.ru, дом 12, кв. 5; звоните 8 (029) 123-45-67";
+    expect(tokenize(letter)).toEqual(reference(letter));
+    expect(reference(letter).map((t) => t.kind)).toEqual(expect.arrayContaining(['email', 'phone', 'number', 'word']));
   });
 });
 
