@@ -46,8 +46,14 @@ function stemLang(l: string): TextLang {
   return l === 'be' ? 'be' : 'ru';
 }
 
+export interface AnalyzeOptions {
+  /** Whether to give name-like words their cross-script key (default true); a snippet whose query reads none skips them. */
+  keys?: boolean;
+}
+
 /** Analyses a letter (or any text); `lang` skips identification when the caller knows it. */
-export function analyze(raw: string, lang?: TextLang): Analysis {
+export function analyze(raw: string, lang?: TextLang, opts: AnalyzeOptions = {}): Analysis {
+  const keys = opts.keys !== false;
   const text = cleanText(raw);
   const detected = lang ? { lang, paragraphs: [] } : detectLetterLanguage(text);
   const tokens: AnalyzedToken[] = [];
@@ -65,7 +71,7 @@ export function analyze(raw: string, lang?: TextLang): Analysis {
         stem: t.kind === 'word' ? stem(form, pl) : form,
         lang: pl,
       };
-      const key = t.kind === 'word' ? nameLikeKey(t.text) : null;
+      const key = keys && t.kind === 'word' ? nameLikeKey(t.text) : null;
       if (key) token.key = key;
       tokens.push(token);
     }

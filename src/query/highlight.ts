@@ -7,7 +7,10 @@ import { crossScript } from './parse.js';
 
 type TokenTest = (t: AnalyzedToken) => boolean;
 
-function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
+/** A matcher, and whether it reads the tokens' cross-script keys (analysis can skip them if not). */
+export type TokenMatcher = TokenTest & { readonly keys: boolean };
+
+function collect(q: QueryNode, tests: TokenTest[], translit: boolean, uses: { keys: boolean }): void {
   switch (q.type) {
     case 'term': {
       const f = queryForm(q.text);
@@ -19,6 +22,7 @@ function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
         const stems = new Set(queryStems(q.text));
         const forms = new Set([f, ...queryForms(q.text)]);
         const key = translit ? nameLikeKey(q.text) : null;
+        if (key !== null) uses.keys = true;
         tests.push((t) => stems.has(t.stem) || forms.has(t.form) || (key !== null && t.key === key));
       }
       break;
@@ -38,12 +42,13 @@ function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
         const words = q.value.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
         const stems = new Set(words.flatMap((w) => queryStems(w)));
         const keys = new Set(translit && q.field !== 'subject' ? nameKey(q.value).split(' ') : []);
+        if (keys.size > 0) uses.keys = true;
         tests.push((t) => stems.has(t.stem) || (t.key !== undefined && keys.has(t.key)));
       }
       break;
     case 'and':
     case 'or':
-      for (const n of q.nodes) collect(n, tests, translit);
+      for (const n of q.nodes) collect(n, tests, translit, uses);
       break;
     default:
       break; // excluded words are not highlighted
@@ -51,8 +56,9 @@ function collect(q: QueryNode, tests: TokenTest[], translit: boolean): void {
 }
 
 /** `translit`: whether cross-script matching was on for the search (translit:off in the query also turns it off). */
-export function tokenMatcher(q: QueryNode | null, translit = true): TokenTest {
+export function tokenMatcher(q: QueryNode | null, translit = true): TokenMatcher {
   const tests: TokenTest[] = [];
-  if (q) collect(q, tests, crossScript(q, translit));
-  return (t) => t.kind === 'word' && tests.some((test) => test(t));
+  const uses = { keys: false };
+  if (q) collect(q, tests, crossScript(q, translit), uses);
+  return Object.assign((t: AnalyzedToken) => t.kind === 'word' && tests.some((test) => test(t)), { keys: uses.keys });
 }

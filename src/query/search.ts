@@ -101,7 +101,7 @@ export function search(store: Store, p: SearchParams, presenter?: Presenter): Se
   const matches = tokenMatcher(req.query, req.translit !== false);
   const hits = result.hits.map((row): SearchHit => {
     const h = presented(store, row, presenter);
-    const a = analyze(h.body, storedLang(h.lang));
+    const a = analyze(h.body, storedLang(h.lang), { keys: matches.keys });
     const snip: Snippet = makeSnippet(a.text, a.tokens, matches);
     return toHit(h, snip);
   });
@@ -134,7 +134,7 @@ export function bodyHighlights(store: Store, letter: StoredLetter, p: SearchPara
   const req = requestFor(store, p, presenter);
   if (!req.query) return [];
   const matches = tokenMatcher(req.query, req.translit !== false);
-  const a = analyze(letter.body, storedLang(letter.derived.lang));
+  const a = analyze(letter.body, storedLang(letter.derived.lang), { keys: matches.keys });
   if (a.text.length !== letter.body.length) return [];
   return a.tokens.filter(matches).map((t): [number, number] => [t.start, t.end]);
 }

@@ -33,6 +33,22 @@ describe('snippets', () => {
     expect(snippet('Mahilau translit:off', 'Я жыву ў Магілёве.').marked).toEqual([]);
   });
 
+  it('says whether it reads the name keys, and marks the same words without them when it does not', () => {
+    expect(tokenMatcher(parseQuery('Mahilau')).keys).toBe(true);
+    expect(tokenMatcher(parseQuery('person:Бабарико')).keys).toBe(true);
+    expect(tokenMatcher(parseQuery('Mahilau translit:off')).keys).toBe(false);
+    expect(tokenMatcher(parseQuery('Mahilau'), false).keys).toBe(false);
+    expect(tokenMatcher(parseQuery('заявление "моё заявление" заяв* year:2021')).keys).toBe(false);
+    const body = 'Прошу рассмотреть моё заявление. Я живу в Могилёве, Mahilau, и заявлений больше не пишу.';
+    for (const q of ['заявление', '"моё заявление"', 'заяв*', 'Mahilau', 'Mahilau translit:off', 'NEAR(прошу заявление, 5)']) {
+      const m = tokenMatcher(parseQuery(q));
+      const full = analyze(body);
+      const lean = analyze(body, undefined, { keys: m.keys });
+      expect(lean.tokens.filter(m), q).toEqual(full.tokens.filter(m).map((t) => (m.keys ? t : (({ key: _key, ...rest }) => rest)(t))));
+    }
+    expect(analyze(body, undefined, { keys: false }).tokens.some((t) => t.key !== undefined)).toBe(false);
+  });
+
   it('keeps to the fragment limit and starts the letter when nothing matched', () => {
     const body = Array.from({ length: 10 }, () => `флаг ${filler(40)}`).join(' ');
     expect(snippet('флаг', body, { maxFragments: 2, context: 30 }).marked).toHaveLength(2);
