@@ -14,6 +14,7 @@
  * Patterns are indexed by their first slot (whole words in one map, prefixes by their first three
  * letters in another), so the cost per letter is a couple of map lookups per word.
  */
+import { remembered } from '../core/memo.js';
 
 /**
  * String.prototype.charCodeAt, for reading a few code units of a string, called as
@@ -104,23 +105,6 @@ export function fold(word: string): string {
     if (c === 0x451 || c === 0x45e || c === 0x2019 || c === 0x2bc) return lw.replace(/ё/g, 'е').replace(/ў/g, 'у').replace(/[’ʼ]/g, "'");
   }
   return lw;
-}
-
-/**
- * f, with its answers kept by argument: for what the readers of letters derive from a spelling
- * again and again. Bounded: after `limit` arguments it forgets them all and starts over.
- */
-export function remembered<V extends NonNullable<unknown> | null>(f: (key: string) => V, limit = 50_000): (key: string) => V {
-  const seen = new Map<string, V>();
-  return (key) => {
-    let v = seen.get(key);
-    if (v === undefined) {
-      v = f(key);
-      if (seen.size >= limit) seen.clear();
-      seen.set(key, v);
-    }
-    return v;
-  };
 }
 
 /**

@@ -21,7 +21,8 @@ import { PLACES, findOblast, findPlace, type PlaceEntry } from '../language/gaze
 import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
-import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner, remembered } from './cues.js';
+import { remembered } from '../core/memo.js';
+import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';

@@ -3,6 +3,7 @@
  * identify the language per paragraph → fold → stem. Search and enrichment build on these tokens;
  * offsets always point into the clean text that the reader sees.
  */
+import { remembered } from '../core/memo.js';
 import type { Lang } from '../core/record.js';
 import { nameKey } from './keys.js';
 import { detectLanguage, detectLetterLanguage } from './langid.js';
@@ -109,17 +110,18 @@ export function queryForm(word: string): string {
   return foldWord(word, /[іў']/i.test(word) ? 'be' : 'ru');
 }
 
-/** Stems a query word under every language it may be in. */
-export function queryStems(word: string): string[] {
-  return [...new Set(queryLangs(word).map((l) => stem(foldWord(word, l), l)))];
-}
+/**
+ * Stems a query word under every language it may be in. Kept by word: compiling "мусор" stems
+ * each of its 80 paradigm forms, and a reporter runs the same words again with one more filter.
+ */
+export const queryStems: (word: string) => readonly string[] = remembered((word) => [...new Set(queryLangs(word).map((l) => stem(foldWord(word, l), l)))]);
 
 /**
  * Forms the query word may take when read as a dictionary form, in every language it may be in:
- * candidates for the archive's vocabulary to confirm (see paradigm.ts).
+ * candidates for the archive's vocabulary to confirm (see paradigm.ts). Kept by word.
  */
-export function queryForms(word: string): string[] {
+export const queryForms: (word: string) => readonly string[] = remembered((word) => {
   const out = new Set<string>();
   for (const l of queryLangs(word)) for (const f of paradigmForms(foldWord(word, l), l)) out.add(f);
   return [...out];
-}
+});
