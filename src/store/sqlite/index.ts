@@ -721,14 +721,18 @@ class SqliteStore implements Store {
   /** The page's rows, in the page's order. */
   private rows(page: { rowid: number; score: number }[]): SearchHitRow[] {
     if (page.length === 0) return [];
-    const got = this.stmt(`SELECT rowid, id, received_at, kind, flags_json, lang, place, subject, body FROM letters WHERE rowid IN (${page.map(() => '?').join(', ')})`).all(...page.map((p) => p.rowid)) as (Omit<SearchHitRow, 'score' | 'flags'> & { rowid: number; flags_json: string })[];
-    const byRowid = new Map(got.map((r) => [r.rowid, r]));
-    return page.flatMap((p) => {
+    // Rows as arrays, each made into its hit once: a page is read for every search.
+    const got = this.stmt(`SELECT rowid, id, received_at, kind, lang, place, subject, body, flags_json FROM letters WHERE rowid IN (${page.map(() => '?').join(', ')})`)
+      .raw(true)
+      .all(...page.map((p) => p.rowid)) as [number, string, string | null, string | null, string, string | null, string | null, string, string][];
+    const byRowid = new Map(got.map((r) => [r[0], r]));
+    const out: SearchHitRow[] = [];
+    for (const p of page) {
       const r = byRowid.get(p.rowid);
-      if (!r) return [];
-      const { rowid: _rowid, flags_json, ...row } = r;
-      return [{ ...row, flags: JSON.parse(flags_json) as string[], score: p.score }];
-    });
+      if (!r) continue;
+      out.push({ id: r[1], received_at: r[2], kind: r[3], lang: r[4], place: r[5], subject: r[6], body: r[7], flags: r[8] === '[]' ? [] : (JSON.parse(r[8]) as string[]), score: p.score });
+    }
+    return out;
   }
 
   similar(id: string, stems: string[], limit: number): SearchHitRow[] {
