@@ -53,8 +53,7 @@ export const MAX_LIMIT = 200;
 const SORTS = ['relevance', 'date', '-date'] as const;
 
 function toHit(h: SearchHitRow, snip: Snippet): SearchHit {
-  const { body: _body, ...rest } = h;
-  return { ...rest, snippet: snip.text, highlights: snip.highlights, score: Math.round(h.score * 1000) / 1000 };
+  return { id: h.id, received_at: h.received_at, kind: h.kind, flags: h.flags, lang: h.lang, place: h.place, subject: h.subject, score: Math.round(h.score * 1000) / 1000, snippet: snip.text, highlights: snip.highlights };
 }
 
 /**

@@ -64,6 +64,8 @@ describe('snippets', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 200 }).map((a) => a.join(' ')), fc.integer({ min: 1, max: 60 }), (body, context) => {
         const s = snippet('флаг', body, { context });
         expect(LONE_SURROGATE.test(s.text)).toBe(false);
+        // Whitespace runs become one plain space.
+        expect(/\s\s|[^\S ]/.test(s.text), JSON.stringify(s.text)).toBe(false);
         for (const m of s.marked) expect(m.toLowerCase()).toContain('флаг');
         const words = new Set(analyze(body).text.split(/\s+/));
         for (const w of s.text.split(/\s+/).filter((x) => x !== '…' && x !== '')) expect(words.has(w)).toBe(true);

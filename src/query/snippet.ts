@@ -17,17 +17,33 @@ export interface SnippetOptions {
   maxFragments?: number;
 }
 
+/** What `\s` matches, by code unit: the loops below test a character at a time. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Moves an offset to the nearest whitespace at or before it, never inside a surrogate pair. */
 function boundaryBefore(text: string, i: number): number {
   let j = Math.max(0, i);
-  while (j > 0 && !/\s/.test(text[j - 1] as string)) j--;
+  while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
   return j;
 }
 
 function boundaryAfter(text: string, i: number): number {
   let j = Math.min(text.length, i);
-  while (j < text.length && !/\s/.test(text[j] as string)) j++;
+  while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
   return j;
+}
+
+/** `out` and then `text[from, to)` with each whitespace run as one space, and none right after a space that `out` ends in. */
+function appendCollapsed(out: string, text: string, from: number, to: number): string {
+  if (from >= to) return out;
+  let piece = text.slice(from, to).replace(/\s+/g, ' ');
+  if (piece.charCodeAt(0) === 0x20 && out.charCodeAt(out.length - 1) === 0x20) piece = piece.slice(1);
+  return out + piece;
 }
 
 export function makeSnippet(text: string, tokens: AnalyzedToken[], matches: (t: AnalyzedToken) => boolean, opts: SnippetOptions = {}): Snippet {
@@ -55,25 +71,17 @@ export function makeSnippet(text: string, tokens: AnalyzedToken[], matches: (t: 
     const prefix = w.start > 0 ? '… ' : '';
     if (out !== '') out += ' ';
     out += prefix;
-    // Whitespace runs collapse to one space; map offsets through the collapse.
+    // Whitespace runs collapse to one space between the hits, which hold none; offsets are taken
+    // in the collapsed text.
     let pos = w.start;
-    let hitIdx = 0;
-    while (pos < w.end) {
-      const h = w.hits[hitIdx];
-      if (h && pos === h.start) {
-        const s = out.length;
-        out += text.slice(h.start, h.end);
-        highlights.push([s, out.length]);
-        pos = h.end;
-        hitIdx++;
-        continue;
-      }
-      const ch = text[pos] as string;
-      if (/\s/.test(ch)) {
-        if (!out.endsWith(' ')) out += ' ';
-      } else out += ch;
-      pos++;
+    for (const h of w.hits) {
+      out = appendCollapsed(out, text, pos, h.start);
+      const s = out.length;
+      out += text.slice(h.start, h.end);
+      highlights.push([s, out.length]);
+      pos = h.end;
     }
+    out = appendCollapsed(out, text, pos, w.end);
     if (w.end < text.length) out = out.trimEnd() + ' …';
   }
   return { text: out, highlights };
