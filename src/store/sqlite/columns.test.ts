@@ -15,8 +15,9 @@ const places = ['Гомель', 'Минск', 'Магілёў', 'Бобруйс�
 const channels = ['post', 'web-form', undefined];
 const store = openSqliteStore(file);
 store.putBatch(
-  Array.from({ length: 64 }, (_, i) => {
-    // Four letters alike in every facet: they share a profile, which counts them as four.
+  Array.from({ length: 200 }, (_, i) => {
+    // 140 letters alike in every facet share a profile, which counts them all: a large match set is
+    // counted by profile, a small one letter by letter.
     if (i >= 60) return prepareLetter({ id: `c-${i}`, received_at: '2021-03-04T10:00:00+03:00', place: 'Минск', channel: 'post', body: 'Я участвовал в протестах 2020 года, раскаиваюсь и прошу не увольнять меня с работы.' }, { file: 'f', line: i + 1 });
     const place = places[i % places.length];
     const channel = channels[i % channels.length];
