@@ -196,7 +196,8 @@ export class Ranker {
     }
     const out = new Int32Array(total);
     let n = 0;
-    for (let w = lo >>> 5, last = hi >>> 5; w <= last; w++) {
+    // Rowids past the columns (none in a consistent archive) have no bit, as they had no mark.
+    for (let w = lo >>> 5, last = Math.min(hi >>> 5, bits.length - 1); w <= last; w++) {
       let x = bits[w] as number;
       if (x === 0) continue;
       bits[w] = 0;
