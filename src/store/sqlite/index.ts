@@ -516,7 +516,8 @@ class SqliteStore implements Store {
   private colsVersion = -1;
 
   private columns(): Columns {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    // A prepared statement: db.pragma() compiles its statement again at every call, and every search asks.
+    const version = this.stmt('PRAGMA data_version').pluck().get() as number;
     if (!this.cols || this.colsVersion !== version) {
       this.forget();
       this.cols = Columns.load(this.db);
