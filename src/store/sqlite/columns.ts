@@ -346,9 +346,10 @@ export class Columns {
     const flags = new Uint32Array(FLAGS.length);
     const fresh = SINGLE.map((f) => new Uint32Array((this.dicts.get(f) as Dictionary).values.length));
     SINGLE.forEach((f, k) => counts.set(f, fresh[k] as Uint32Array));
-    // By profile when the letters are many against the profiles (each profile is read once, the
-    // letters of a common word share a few); letter by letter when each might have its own.
-    if (this.profiles > 0 && ids.length >= this.profiles * 2) this.countProfiles(ids, fresh, flags);
+    // By profile when the letters are a quarter of the profiles or more: each letter is one read
+    // instead of nine scattered ones, and each profile one sequential read after. On a million
+    // demo letters (435,209 profiles) 139,000 letters count in 11 ms by profile, 25 letter by letter.
+    if (this.profiles > 0 && ids.length * 4 >= this.profiles) this.countProfiles(ids, fresh, flags);
     else {
       SINGLE.forEach((f, k) => tally(this.codes.get(f) as Codes, ids, fresh[k] as Uint32Array));
       const bits = this.flags;
