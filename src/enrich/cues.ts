@@ -262,10 +262,12 @@ export interface Spelled {
   /** The cues the folded word can start in `cueSet` (CueSet.match), kept for the set that asked last. */
   cueSet: object | undefined;
   cues: unknown;
+  /** Whether the spelling holds a post's word (signature.ts): 0 not yet asked, 1 yes, 2 no. */
+  titled: number;
 }
 
 /** The spellings of words in letters. */
-export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined }));
+export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined, titled: 0 }));
 
 /**
  * The spans the last reader of a text looked up, with their records, in text order. The entity

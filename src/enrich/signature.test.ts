@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateLetters } from '../demo/index.js';
+import { findEntities } from './entities.js';
 import { signatureNames, titledNames } from './signature.js';
 
 const names = (text: string) => signatureNames(text).map((s) => text.slice(s.start, s.end));
@@ -40,5 +42,25 @@ describe('titledNames', () => {
     expect(titled('участковый Ли')).toEqual([]);
     expect(titled('участковый')).toEqual([]);
     expect(titled('')).toEqual([]);
+  });
+
+  it('finds the same names whether or not the entity finder has just read the text', () => {
+    // titledNames starts at the first word the tokenizer's spans show holding a post's word, and
+    // skips a letter none holds; with no spans for the text it searches the whole of it.
+    const texts = [
+      'Мой сосед Иванов и экс-начальник Петров, 5сосед Козлов, соседКузнецов. Сусед Ждановіч.',
+      'Никаких должностей тут нет, только Минск и Гомель.',
+      'Я, Иванова А.А., прошу: директор\nСидоренко уволил меня, коллега Лебедев видел 𝐀участковый Орлов',
+      ...[...generateLetters({ letters: 300, seed: 5 })].map(({ record }) => record.body),
+    ];
+    let named = 0;
+    for (const text of texts) {
+      findEntities('другой текст');
+      const cold = titled(text);
+      findEntities(text);
+      expect(titled(text), text).toEqual(cold);
+      if (cold.length) named++;
+    }
+    expect(named).toBeGreaterThan(20);
   });
 });

@@ -5,6 +5,8 @@
  * person; its place can. It is personal data (the writer's own name), never "names others".
  */
 
+import { LAST_READ } from './cues.js';
+
 /** Lines from the end of the letter that can hold the signature. */
 const LAST_LINES = 4;
 
@@ -92,6 +94,28 @@ const TITLE_START = new RegExp(`(?:${TITLES})`, 'g');
 /** The whole "post surname", read from where a post's word starts. */
 const TITLED_AT = new RegExp(`(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}.])`, 'uy');
 const LETTER_BEFORE = /\p{L}$/u;
+/** TITLE_START anywhere in a spelling. */
+const HOLDS_TITLE = new RegExp(`(?:${TITLES})`);
+
+/**
+ * Where the first word that holds a post's word starts, from the spans the entity finder's
+ * tokenizer left for this text (LAST_READ, as enrich() and personalData() read a letter), with the
+ * answer kept on each spelling's record; -1 where no word holds one, 0 where no spans are kept for
+ * the text. A post's word is all Cyrillic letters, and the tokenizer's words are the maximal runs
+ * of letters and digits (with their joiners), so every place TITLE_START matches lies in one word:
+ * none starts before the word found here.
+ */
+function firstTitleWord(text: string): number {
+  if (LAST_READ.text !== text) return 0;
+  for (let r = 0; r < LAST_READ.count; r++) {
+    if (LAST_READ.word[r] === 0) continue;
+    const spelled = LAST_READ.spelled[r]!;
+    let titled = spelled.titled;
+    if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
+    if (titled === 1) return LAST_READ.starts[r]!;
+  }
+  return -1;
+}
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
@@ -100,7 +124,10 @@ const LETTER_BEFORE = /\p{L}$/u;
  */
 export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
-  TITLE_START.lastIndex = 0;
+  // Most letters name no post: then the search over the whole letter is skipped.
+  const from = firstTitleWord(text);
+  if (from < 0) return out;
+  TITLE_START.lastIndex = from;
   for (let m = TITLE_START.exec(text); m !== null; m = TITLE_START.exec(text)) {
     const at = m.index;
     // Inside a word (a letter before): no post's word starts here, nor at the letters after, which
