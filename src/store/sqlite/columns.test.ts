@@ -111,9 +111,23 @@ describe('in-memory filter columns', () => {
     }
   });
 
-  it('count every facet of any subset as the table says, by profile or letter by letter', () => {
-    // Large subsets are counted by profile (letters alike in every single-valued facet), small ones
+  it('cut the facets into profile groups within the cap', () => {
+    // One group holds all nine fields here; a cap of 6 combinations cuts them into several, each
+    // within the cap unless a field alone has more values.
+    expect(cols.profileGroups.map((g) => g.fields.length)).toEqual([9]);
+    const small = Columns.load(db, 6).profileGroups;
+    expect(small.length).toBeGreaterThan(2);
+    expect(small.flatMap((g) => g.fields).sort()).toEqual(['channel', 'flags', 'has_response', 'kind', 'lang', 'month', 'oblast', 'place', 'year']);
+    for (const g of small) expect(g.size <= 6 || g.fields.length === 1, g.fields.join('+')).toBe(true);
+  });
+
+  it.each([
+    ['one group', () => cols],
+    ['groups of at most 6 combinations', () => Columns.load(db, 6)],
+  ])('count every facet of any subset as the table says, by profile or letter by letter (%s)', (_, load) => {
+    // Large subsets are counted by profile (letters alike in every field of a group), small ones
     // letter by letter: both must give what a plain count over the rows gives.
+    const cols = load();
     const rows = db.prepare("SELECT rowid, kind, lang, year, month, place_label, channel, has_response, flags_json FROM letters ORDER BY rowid").all() as Record<string, string | number | null>[];
     const mentions = db.prepare("SELECT letter, entity, type FROM mentions").all() as { letter: number; entity: string; type: string }[];
     const expected = (subset: Set<number>) => {

@@ -20,6 +20,58 @@ import { topK } from './topk.js';
 const SINGLE = ['kind', 'lang', 'year', 'month', 'place', 'oblast', 'channel', 'has_response'] as const;
 type SingleFacet = (typeof SINGLE)[number];
 
+/** The flags, as a field of a profile group after the SINGLE facets. */
+const FLAG_FIELD = SINGLE.length;
+/**
+ * The order profile groups are made in: fields that go together in letters side by side (a kind
+ * and its flags, a month and its year, a place and its oblast), so that a group holds few
+ * combinations of many fields.
+ */
+const PROFILE_ORDER: readonly number[] = [
+  ...['kind', FLAG_FIELD, 'lang', 'channel', 'has_response', 'year', 'month', 'place', 'oblast'].map((f) => (typeof f === 'number' ? f : SINGLE.indexOf(f as SingleFacet))),
+];
+if (PROFILE_ORDER.length !== SINGLE.length + 1 || PROFILE_ORDER.includes(-1)) throw new Error('columns: PROFILE_ORDER must list every single-valued facet and the flags');
+/** The most value combinations in one profile group: its counts (16 KiB) stay in the fastest cache. */
+const PROFILE_CAP = 4096;
+
+interface ProfileGroup {
+  /** The group's fields: SINGLE indices, or FLAG_FIELD. */
+  fields: number[];
+  /** Per letter, its profile in the group. */
+  of: Uint16Array | Uint32Array;
+  /** Per profile, its code in each of the fields. */
+  codes: Uint32Array;
+  size: number;
+}
+
+/**
+ * Numbers the combinations of a profile (`of`, `size` of them) and one more field, densely from 0
+ * in the order letters first show them; letters not present keep profile 0.
+ */
+function renumber(of: Uint32Array, size: number, codes: ArrayLike<number>, radix: number, present: Uint8Array): { of: Uint32Array; size: number } {
+  const out = new Uint32Array(of.length);
+  const span = size * radix;
+  // A table when the combinations can be numbered in 16 MiB, a map beyond.
+  const table = span <= 1 << 22 ? new Int32Array(span).fill(-1) : null;
+  const map = table ? null : new Map<number, number>();
+  let n = 0;
+  for (let id = 0; id < of.length; id++) {
+    if (!present[id]) continue;
+    const key = (of[id] as number) * radix + (codes[id] as number);
+    let p = table ? (table[key] as number) : (map!.get(key) ?? -1);
+    if (p < 0) {
+      p = n++;
+      if (table) table[key] = p;
+      else map!.set(key, p);
+    }
+    out[id] = p;
+  }
+  return { of: out, size: Math.max(n, 1) };
+}
+
+/** In Columns.held, codes stand below this (30 bits), the facet above. */
+const HELD_CODE = 2 ** 30;
+
 /** Facets shown as a histogram keep their natural order; the others go by count, the top few. */
 const ORDERED = new Set(['year', 'month']);
 const LIMIT: Record<string, number> = { place: 30, month: 400 };
@@ -159,7 +211,8 @@ export class Columns {
     this.size = size;
   }
 
-  static load(db: Database.Database): Columns {
+  /** `profileCap`: the most value combinations in one profile group (buildProfiles). */
+  static load(db: Database.Database, profileCap = PROFILE_CAP): Columns {
     const max = (db.prepare('SELECT coalesce(max(rowid), 0) AS m FROM letters').get() as { m: number }).m;
     const c = new Columns(max + 1);
     for (const f of SINGLE) c.codes.set(f, new Uint32Array(max + 1));
@@ -195,63 +248,105 @@ export class Columns {
       if (n <= 0x100) c.codes.set(f, Uint8Array.from(wide));
       else if (n <= 0x10000) c.codes.set(f, Uint16Array.from(wide));
     }
-    c.buildProfiles();
-    c.buildAnyMulti();
+    c.buildProfiles(profileCap);
+    c.buildHeld();
     return c;
   }
 
   /**
-   * Letters alike in every single-valued facet and in their flags share a profile. A large match
-   * set is counted by profile (one addition a letter), and each profile's count then goes to its
-   * values: a common word's letters fall into a few thousand profiles, not nine counts a letter.
-   * No profiles when the facets' values are too many to number their combinations exactly.
+   * Profiles: the single-valued facets and the flags are cut into groups whose value combinations
+   * stay few (at most `profileCap` each), and letters alike in every field of a group share that
+   * group's profile. A large match set is counted by profile, one addition a letter and group, and
+   * each profile's count then goes to its values. On a million demo letters the nine fields make
+   * 435,209 combinations in all, too many to count in cache; three groups make a few thousand.
    */
-  private profileOf = new Uint32Array(0);
-  /** Per profile, its code in each SINGLE facet, then its flag bits. */
-  private profileCodes = new Uint32Array(0);
+  private groups: ProfileGroup[] = [];
+  /** The profiles of all groups. */
   private profiles = 0;
 
-  private buildProfiles(): void {
-    const columns = SINGLE.map((f) => this.codes.get(f) as Codes);
-    const radix = SINGLE.map((f) => (this.dicts.get(f) as Dictionary).values.length);
-    let combinations = 2 ** FLAGS.length;
-    for (const r of radix) combinations *= r;
-    if (combinations > Number.MAX_SAFE_INTEGER) return;
-    const stride = SINGLE.length + 1;
-    const byKey = new Map<number, number>();
-    const codes: number[] = [];
-    const profileOf = new Uint32Array(this.size);
-    for (let id = 0; id < this.size; id++) {
-      if (!this.present[id]) continue;
-      let key = this.flags[id] as number;
-      for (let f = 0; f < columns.length; f++) key = key * (radix[f] as number) + ((columns[f] as Codes)[id] as number);
-      let p = byKey.get(key);
-      if (p === undefined) {
-        p = byKey.size;
-        byKey.set(key, p);
-        for (let f = 0; f < columns.length; f++) codes.push((columns[f] as Codes)[id] as number);
-        codes.push(this.flags[id] as number);
-      }
-      profileOf[id] = p;
-    }
-    this.profileOf = profileOf;
-    this.profileCodes = Uint32Array.from(codes);
-    this.profiles = codes.length / stride;
+  /** The profile groups: their fields (facet names, and "flags") and how many profiles each has. */
+  get profileGroups(): { fields: string[]; size: number }[] {
+    return this.groups.map((g) => ({ fields: g.fields.map((k) => (k === FLAG_FIELD ? 'flags' : (SINGLE[k] as string))), size: g.size }));
   }
 
-  /** Per letter, a bit for each many-valued facet it has a value in (mentions, then tags): most letters have none. */
-  private anyMulti = new Uint8Array(0);
+  /**
+   * Groups the fields greedily in PROFILE_ORDER: a field joins the group being made while the
+   * group's combinations stay within the cap, else it starts the next group.
+   */
+  private buildProfiles(cap: number): void {
+    const field = (k: number): ArrayLike<number> => (k === FLAG_FIELD ? this.flags : (this.codes.get(SINGLE[k] as SingleFacet) as Codes));
+    const radix = (k: number): number => (k === FLAG_FIELD ? 2 ** FLAGS.length : (this.dicts.get(SINGLE[k] as SingleFacet) as Dictionary).values.length);
+    const groups: ProfileGroup[] = [];
+    let fields: number[] = [];
+    let of: Uint32Array = new Uint32Array(this.size);
+    let size = 1;
+    const close = () => {
+      if (fields.length === 0) return;
+      const codes = new Uint32Array(size * fields.length);
+      const seen = new Uint8Array(size);
+      const columns = fields.map(field);
+      for (let id = 0; id < this.size; id++) {
+        const p = of[id] as number;
+        if (!this.present[id] || seen[p]) continue;
+        seen[p] = 1;
+        for (let j = 0; j < fields.length; j++) codes[p * fields.length + j] = (columns[j] as ArrayLike<number>)[id] as number;
+      }
+      groups.push({ fields, of: size <= 0x10000 ? Uint16Array.from(of) : of, codes, size });
+    };
+    for (const k of PROFILE_ORDER) {
+      const next = renumber(of, size, field(k), radix(k), this.present);
+      if (fields.length > 0 && next.size > cap) {
+        close();
+        fields = [];
+        const alone = renumber(new Uint32Array(this.size), 1, field(k), radix(k), this.present);
+        of = alone.of;
+        size = alone.size;
+      } else {
+        of = next.of;
+        size = next.size;
+      }
+      fields.push(k);
+    }
+    close();
+    this.groups = groups;
+    this.profiles = groups.reduce((a, g) => a + g.size, 0);
+  }
+
+  /**
+   * Every many-valued facet's codes of a letter side by side (mentions, then tags): letter r's are
+   * held[heldOffsets[r] .. heldOffsets[r + 1]), each the facet's place in multis() in the top two
+   * bits and its code below. Counting a match set reads one run a letter, not one per facet from
+   * arrays of their own: on a million letters those were three scattered reads a letter and more.
+   */
+  private heldOffsets = new Uint32Array(1);
+  private held = new Uint32Array(0);
 
   private multis(): [string, Multi][] {
     return [...this.mentions, ['tag', this.tags]];
   }
 
-  private buildAnyMulti(): void {
-    const any = new Uint8Array(this.size);
-    this.multis().forEach(([, m], bit) => {
-      for (let id = 0; id < this.size; id++) if ((m.offsets[id + 1] as number) > (m.offsets[id] as number)) (any[id] as number) |= 1 << bit;
-    });
-    this.anyMulti = any;
+  private buildHeld(): void {
+    const multis = this.multis().map(([, m]) => m);
+    if (multis.length > 4) throw new Error('columns: more many-valued facets than two bits number');
+    const offsets = new Uint32Array(this.size + 1);
+    for (let id = 0; id < this.size; id++) {
+      let n = 0;
+      for (const m of multis) n += (m.offsets[id + 1] as number) - (m.offsets[id] as number);
+      offsets[id + 1] = (offsets[id] as number) + n;
+    }
+    const held = new Uint32Array(offsets[this.size] as number);
+    let at = 0;
+    for (let id = 0; id < this.size; id++) {
+      multis.forEach((m, k) => {
+        for (let j = m.offsets[id] as number, e = m.offsets[id + 1] as number; j < e; j++) {
+          const code = m.codes[j] as number;
+          if (code >= HELD_CODE) throw new Error('columns: a many-valued facet has more values than 30 bits number');
+          held[at++] = (k * HELD_CODE + code) >>> 0;
+        }
+      });
+    }
+    this.heldOffsets = offsets;
+    this.held = held;
   }
 
   private set(r: Row): void {
@@ -346,9 +441,8 @@ export class Columns {
     const flags = new Uint32Array(FLAGS.length);
     const fresh = SINGLE.map((f) => new Uint32Array((this.dicts.get(f) as Dictionary).values.length));
     SINGLE.forEach((f, k) => counts.set(f, fresh[k] as Uint32Array));
-    // By profile when the letters are a quarter of the profiles or more: each letter is one read
-    // instead of nine scattered ones, and each profile one sequential read after. On a million
-    // demo letters (435,209 profiles) 139,000 letters count in 11 ms by profile, 25 letter by letter.
+    // By profile when the letters are a quarter of the profiles or more: each letter is a read per
+    // group instead of nine, into counts small enough to stay in cache, and each profile one read after.
     if (this.profiles > 0 && ids.length * 4 >= this.profiles) this.countProfiles(ids, fresh, flags);
     else {
       SINGLE.forEach((f, k) => tally(this.codes.get(f) as Codes, ids, fresh[k] as Uint32Array));
@@ -367,35 +461,35 @@ export class Columns {
       counts.set(facet, count);
       return count;
     });
-    const any = this.anyMulti;
+    const offsets = this.heldOffsets;
+    const held = this.held;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      const bits = any[id] as number;
-      if (bits === 0) continue;
-      for (let k = 0; k < multis.length; k++) {
-        if ((bits & (1 << k)) === 0) continue;
-        const m = (multis[k] as [string, Multi])[1];
-        const count = multiCounts[k] as Uint32Array;
-        for (let j = m.offsets[id] as number, e = m.offsets[id + 1] as number; j < e; j++) (count[m.codes[j] as number] as number)++;
+      for (let j = offsets[id] as number, e = offsets[id + 1] as number; j < e; j++) {
+        const v = held[j] as number;
+        ((multiCounts[v >>> 30] as Uint32Array)[v & (HELD_CODE - 1)] as number)++;
       }
     }
     return { counts, flags };
   }
 
-  /** The single-valued facets and flags of these letters, counted by profile. */
+  /** The single-valued facets and flags of these letters, counted by profile, group by group. */
   private countProfiles(ids: Int32Array, counts: Uint32Array[], flags: Uint32Array): void {
-    const per = new Uint32Array(this.profiles);
-    const profileOf = this.profileOf;
-    for (let i = 0; i < ids.length; i++) (per[profileOf[ids[i] as number] as number] as number)++;
-    const stride = SINGLE.length + 1;
-    const codes = this.profileCodes;
-    for (let p = 0; p < per.length; p++) {
-      const n = per[p] as number;
-      if (n === 0) continue;
-      const base = p * stride;
-      for (let f = 0; f < SINGLE.length; f++) ((counts[f] as Uint32Array)[codes[base + f] as number] as number) += n;
-      const b = codes[base + SINGLE.length] as number;
-      if (b !== 0) countFlags(b, flags, n);
+    for (const g of this.groups) {
+      const per = new Uint32Array(g.size);
+      const of = g.of;
+      for (let i = 0; i < ids.length; i++) (per[of[ids[i] as number] as number] as number)++;
+      const width = g.fields.length;
+      for (let p = 0; p < g.size; p++) {
+        const n = per[p] as number;
+        if (n === 0) continue;
+        for (let j = 0; j < width; j++) {
+          const code = g.codes[p * width + j] as number;
+          const k = g.fields[j] as number;
+          if (k !== FLAG_FIELD) ((counts[k] as Uint32Array)[code] as number) += n;
+          else if (code !== 0) countFlags(code, flags, n);
+        }
+      }
     }
   }
 
