@@ -180,5 +180,14 @@ describe('in-memory filter columns', () => {
     const desc = db.prepare('SELECT rowid, received_ts FROM letters ORDER BY received_ts IS NULL, received_ts DESC, rowid DESC').all() as { rowid: number; received_ts: number | null }[];
     const m2 = desc[4] as { rowid: number; received_ts: number | null };
     expect(cols.byDate(all, 6, 0, true, [m2.received_ts ?? Number.NaN, m2.rowid])).toEqual(desc.slice(5, 11).map((r) => r.rowid));
+    // The letters are read in the direction of the sort; in any order they make the same pages.
+    const shuffled = [...all].sort((a, b) => ((a * 7919) % 200) - ((b * 7919) % 200));
+    for (const descending of [false, true]) {
+      const order = (descending ? desc : asc).map((r) => r.rowid);
+      for (const [limit, offset] of [[5, 0], [7, 3], [200, 0]] as const) {
+        expect(cols.byDate(shuffled, limit, offset, descending)).toEqual(order.slice(offset, offset + limit));
+        expect(cols.byDate([...all].reverse(), limit, offset, descending)).toEqual(order.slice(offset, offset + limit));
+      }
+    }
   });
 });

@@ -515,8 +515,14 @@ export class Columns {
     const want = offset + limit;
     const ids: number[] = [];
     const keys: number[] = [];
-    for (let i = 0; i < rowids.length; i++) {
-      const id = rowids[i] as number;
+    // The page is the same whichever order the letters are read in (rowids are unique, so no two
+    // keys tie), but the work is not: an archive's rowids mostly follow its dates, and read in
+    // rowid order for a newest-first page nearly every letter is newer than the page so far and is
+    // inserted into it (223,242 insertions for lang:ru on a million letters, against a few hundred
+    // read newest first). So the letters are read in the direction of the sort.
+    const n0 = rowids.length;
+    for (let r = 0; r < n0; r++) {
+      const id = rowids[descending ? n0 - 1 - r : r] as number;
       const t = id < size ? (rec[id] as number) : Number.NaN;
       const k = t === t ? sign * t : Infinity;
       const tie = sign * id;
