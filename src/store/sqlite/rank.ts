@@ -5,6 +5,7 @@
  * all columns), so that either path ranks the same letters the same way.
  */
 import { WEIGHTS, termOf, type Posting } from './postings.js';
+import { pageByKey } from './topk.js';
 
 /**
  * A text query the postings can run: AND / OR / NOT of single terms. A `term` is one bm25 phrase:
@@ -257,38 +258,8 @@ export class Ranker {
    */
   top(matches: Int32Array, limit: number, offset: number, after?: [number, number]): { rowid: number; score: number }[] {
     const score = this.score;
-    const want = offset + limit;
-    if (want <= 0) return [];
-    // A bounded insertion buffer, inline: a match set may be a million, and most are turned away
-    // by one comparison with the last kept.
-    const ids: number[] = [];
-    const scores: number[] = [];
-    const hasAfter = after !== undefined;
-    const afterScore = after ? after[0] : 0;
-    const afterId = after ? after[1] : 0;
-    for (let i = 0; i < matches.length; i++) {
-      const id = matches[i] as number;
-      const s = score[id] as number;
-      if (hasAfter && (s > afterScore || (s === afterScore && id <= afterId))) continue;
-      let j = ids.length;
-      if (j === want) {
-        const ls = scores[j - 1] as number;
-        if (s < ls || (s === ls && id > (ids[j - 1] as number))) continue;
-        j--;
-      }
-      while (j > 0) {
-        const ps = scores[j - 1] as number;
-        if (!(s > ps || (s === ps && id < (ids[j - 1] as number)))) break;
-        ids[j] = ids[j - 1] as number;
-        scores[j] = ps;
-        j--;
-      }
-      ids[j] = id;
-      scores[j] = s;
-    }
-    const out: { rowid: number; score: number }[] = [];
-    for (let k = offset; k < ids.length; k++) out.push({ rowid: ids[k] as number, score: scores[k] as number });
-    return out;
+    // Highest score first, ties by rowid ascending.
+    return pageByKey(matches, score, -1, 1, limit, offset, after).map((rowid) => ({ rowid, score: score[rowid] as number }));
   }
 }
 
