@@ -10,6 +10,7 @@ import { isDesignatedOrg } from './lexicon/orgs.js';
 import { findPii, type PiiSpan as DataSpan } from './pii.js';
 import { PUBLIC_FIGURES } from './lexicon/figures.js';
 import { signatureNames, titledNames } from './signature.js';
+import { sortSmall } from '../core/sort.js';
 
 export { classify, type Classification, type ClassifyContext, type Evidence, type Scores } from './kind.js';
 export { findEntities, type Entity } from './entities.js';
@@ -99,7 +100,7 @@ export function personalData(text: string, entities: readonly Entity[] = entitie
     if (pii.some((s) => overlaps(n, s)) || entities.some((e) => overlaps(n, e) && (e.type === 'ORG' || e.public))) continue;
     pii.push({ type: 'name', ...n });
   }
-  return pii.sort((a, b) => a.start - b.start);
+  return sortSmall(pii, (a, b) => a.start - b.start);
 }
 
 /** Everything derived from one letter's text. */

@@ -25,6 +25,7 @@
  */
 import { FLAGS, KINDS, type Flag, type Kind } from '../core/record.js';
 import { CueSet, readWords, type Cue, type CueHit, type Word } from './cues.js';
+import { sortSmall } from '../core/sort.js';
 
 /** Internal signals the cues raise; kinds and flags are decided from them. */
 type Signal =
@@ -428,6 +429,6 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
     other: (h) => h.signal === 'junk',
   };
   for (const h of all) if (forKind[kind]?.(h)) cite(kind, h);
-  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(evidence, (a, b) => a.start - b.start || a.end - b.end);
   return { kind, flags: FLAGS.filter((f) => flags.has(f)), scores: norm, evidence };
 }
