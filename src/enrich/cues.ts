@@ -14,7 +14,6 @@
  * Patterns are indexed by their first slot (whole words in one map, prefixes by their first three
  * letters in another), so the cost per letter is a couple of map lookups per word.
  */
-import { remembered } from '../core/memo.js';
 
 /**
  * String.prototype.charCodeAt, for reading a few code units of a string, called as
@@ -28,6 +27,7 @@ import { remembered } from '../core/memo.js';
  * optimiser does not see it as a constant, and the call is not inlined either.
  */
 const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
 
 export interface Cue<T extends string = string> {
   /** What the cue speaks for: a kind, a flag, or an internal signal. */
@@ -90,11 +90,130 @@ function isNegation(w: string): boolean {
   return c === 0x435 || c === 0x438 || c === 0x456 || c === 0x69;
 }
 if ([...NEGATIONS].some((n) => !isNegation(n))) throw new Error('cues: isNegation() misses a negation');
-/** Sentence ends: . ! ? … and paragraph breaks; a dot after an initial or "г." does not end one. */
-const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
+/**
+ * Sentence ends, as the ends of the matches of `/[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu`:
+ * a run of . ! ? … before white space and a capital, digit, quote, bracket or dash, or at the end
+ * of the text; and a paragraph break (white space holding two line feeds, ending after its last).
+ * A dot after an initial or a one- or two-letter abbreviation ("В.", "г.") ends none (INITIAL_BEFORE).
+ * sentenceEnds() reads them unit by unit: run as a regular expression, with a match object, a
+ * substring and a lookup per dot, it cost a letter as much as the rest of reading its words.
+ */
 const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
-/** INITIAL_BEFORE's answers by the three characters before a dot: about 2,900 cover 20,000 demo letters. */
-const initialBefore = remembered((before: string) => INITIAL_BEFORE.test(before));
+const LETTER_CP = /^\p{L}$/u;
+const UPPER_CP = /^\p{Lu}$/u;
+/** Per BMP code unit: bit 1 learnt, 2 a letter (\p{L}), 4 an upper-case letter (\p{Lu}), 8 white space (\s under `u`). */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function unitClass(c: number): number {
+  let v = UNIT_CLASS[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = 1 | (LETTER_CP.test(ch) ? 2 : 0) | (UPPER_CP.test(ch) ? 4 : 0) | (/^\s$/u.test(ch) ? 8 : 0);
+    UNIT_CLASS[c] = v;
+  }
+  return v;
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+
+/** `[\p{Lu}\d«"(—-]` at i, by code point; u holds the text's code units, n of them. */
+function opensSentence(u: Uint16Array, n: number, i: number): boolean {
+  const c = u[i]!;
+  if ((c >= 0x30 && c <= 0x39) || c === 0xab || c === 0x22 || c === 0x28 || c === 0x2014 || c === 0x2d) return true;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = u[i + 1]!;
+    if (d >= 0xdc00 && d <= 0xdfff) return UPPER_CP.test(String.fromCharCode(c, d));
+  }
+  return (unitClass(c) & 4) !== 0;
+}
+
+/** INITIAL_BEFORE on the three units before the dot at i; by unit where none is a surrogate and three stand there. */
+function initialBefore(text: string, u: Uint16Array, i: number): boolean {
+  if (i < 3) return INITIAL_BEFORE.test(text.slice(0, i));
+  const a = u[i - 3]!;
+  const b = u[i - 2]!;
+  const c = u[i - 1]!;
+  if (isSurrogate(a) || isSurrogate(b) || isSurrogate(c)) return INITIAL_BEFORE.test(text.slice(i - 3, i));
+  if ((unitClass(c) & 2) === 0) return false;
+  const bc = unitClass(b);
+  if ((bc & 8) !== 0 || b === 0x2e) return true;
+  return (bc & 2) !== 0 && ((unitClass(a) & 8) !== 0 || a === 0x2e);
+}
+
+/** Units a sentence end can start at: . ! ? … and the line feed. */
+const STOP_OR_NEWLINE = new Uint8Array(0x10000);
+for (const c of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) STOP_OR_NEWLINE[c] = 1;
+
+/**
+ * Where the sentences of a text end (see INITIAL_BEFORE above), ascending. Only a stop or a line
+ * feed can start one; where the entity finder's tokenizer has just read the text (LAST_READ), its
+ * punctuation spans give the stops and indexOf the line feeds, and the rest of the text is not read.
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const n = text.length;
+  const u = TEXT_UNITS.of(text);
+  let i = 0;
+  if (LAST_READ.text === text) {
+    const read = LAST_READ;
+    let r = 0;
+    let nl = indexOf.call(text, '\n');
+    for (;;) {
+      // The next stop at or after i. Punctuation is read a unit a span, but a lone high surrogate takes the unit after it along.
+      let stop = -1;
+      for (; r < read.count; r++) {
+        if (read.word[r] === 1 || read.ends[r]! <= i) continue;
+        for (let k = Math.max(read.starts[r]!, i); k < read.ends[r]! && stop === -1; k++) if (isStop(u[k]!)) stop = k;
+        if (stop !== -1) break;
+      }
+      if (nl !== -1 && nl < i) nl = indexOf.call(text, '\n', i);
+      if (stop === -1 && nl === -1) return ends;
+      i = endFrom(text, u, n, stop === -1 || (nl !== -1 && nl < stop) ? nl : stop, ends);
+    }
+  }
+  while (i < n) {
+    if (STOP_OR_NEWLINE[u[i]!] === 0) i++;
+    else i = endFrom(text, u, n, i, ends);
+  }
+  return ends;
+}
+
+/**
+ * The sentence end that starts at i, a stop or a line feed, if one does (into `ends`); returns
+ * where the next can start.
+ */
+function endFrom(text: string, u: Uint16Array, n: number, i: number, ends: number[]): number {
+  const c = u[i]!;
+  if (c === 0x0a) {
+    let s = i + 1;
+    let last = -1;
+    for (; s < n; s++) {
+      const d = u[s]!;
+      if (d === 0x0a) last = s;
+      else if ((unitClass(d) & 8) === 0) break;
+    }
+    if (last === -1) return s;
+    ends.push(last + 1);
+    return last + 1;
+  }
+  let r = i + 1;
+  while (r < n && isStop(u[r]!)) r++;
+  let s = r;
+  while (s < n && (unitClass(u[s]!) & 8) !== 0) s++;
+  if (s > r && s < n && opensSentence(u, n, s)) {
+    if (c !== 0x2e || !initialBefore(text, u, i)) ends.push(r);
+    return r;
+  }
+  if (s === n) {
+    // The run and the white space to the end: a dot's match holds a line feed there, and then counts whatever stands before it.
+    let newline = false;
+    for (let k = r; k < n && !newline; k++) newline = u[k] === 0x0a;
+    if (c !== 0x2e || newline || !initialBefore(text, u, i)) ends.push(n);
+    return n;
+  }
+  return r;
+}
 
 /** Lower case, ё→е, ў→у (Belarusian writes "ўлада" after a vowel, "улада" after a consonant), one apostrophe. */
 export function fold(word: string): string {
@@ -137,6 +256,13 @@ export class CodeUnits {
     return this.units;
   }
 }
+
+/**
+ * The code units of the text being read, shared by the readers of one letter: the entity
+ * finder's tokenizer, sentenceEnds() and findPii() read the same text one after another, and so
+ * copy it once. A reader must not hold the array across a call that may read another text.
+ */
+export const TEXT_UNITS = new CodeUnits();
 
 /** Spellings longer than this many code units (no word of a language) are not kept by a SpellingTable. */
 const KEPT_UNITS = 256;
@@ -382,13 +508,7 @@ const WORDS_KEPT = 8192;
  * object per word, and is skipped where the entity finder has just cut the same text (LAST_READ).
  */
 export function readWords(text: string): Word[] {
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    // An initial ("В.") or an abbreviation of one or two letters does not end a sentence.
-    if (m[0].charCodeAt(0) === 0x2e && !m[0].includes('\n') && initialBefore(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    ends.push(m.index + m[0].length);
-  }
+  const ends = sentenceEnds(text);
   const out: Word[] = [];
   let sentence = 0;
   let e = 0;

@@ -22,12 +22,13 @@ import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
 import { remembered } from '../core/memo.js';
-import { CodeUnits, HASH_SEED, LAST_READ, SPELLED, beginReading, hashStep, isJoiner } from './cues.js';
+import { HASH_SEED, LAST_READ, SPELLED, TEXT_UNITS, beginReading, hashStep, isJoiner } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
 import { LEGAL_FORMS, ORG_HEAD_STEMS, ORG_LEXICON, ORG_NOUN_STEMS } from './lexicon/orgs.js';
 import { PLACE_ABBREVIATIONS, WORLD_PLACES } from './lexicon/world.js';
+import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
 const indexOf = String.prototype.indexOf;
@@ -213,9 +214,6 @@ const TOKENS: Tok[] = [];
 /** Tokens past this many in one text are made afresh and not kept: a giant text must not hold its tokens for good. */
 const TOKENS_KEPT = 8192;
 
-/** The units of the text being tokenized. */
-const TOKEN_UNITS = new CodeUnits();
-
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   // Tokens so far, counted here: the optimised code read `out.length` through a megamorphic
@@ -229,7 +227,7 @@ function tokenize(text: string): Tok[] {
   let prevEnd = 0;
   let sentence = true;
   let nextNewline = indexOf.call(text, '\n');
-  const u = TOKEN_UNITS.of(text);
+  const u = TEXT_UNITS.of(text);
   // Imported bindings are read through their module's cell, with a check, at every use: the loop
   // below calls the hash step once a character.
   const step = hashStep;
@@ -577,10 +575,14 @@ const STREET_AFTER = new Set(
 /** Prepositions of place: an unknown capitalised word after them is a place more often than not. */
 const LOC_PREP = new Set('в во из под до около возле близ через у ў з са пад да каля на'.split(' '));
 const LOC_PREP_STRONG = new Set('в во из под около возле близ ў пад каля'.split(' '));
+/** Endings of organisation names that make one even at a sentence start (ORG_SHAPE_STRONG). */
+const ORG_STEMS_STRONG = ['пром', 'банк', 'надзор', 'комнадзор', 'исполком', 'холдинг', 'телеком', 'энерго'];
 /** Single words built like organisation names: Минфин, Роскосмос, Газпром, Белтрансгаз. */
-const ORG_SHAPE = /^(?:мин|рос|гос|мос)(?!к)[а-я]{4,}|(?:пром|банк|нефть|нефти|газ|газа|строй|торг|сервис|инвест|холдинг|авиа|телеком|энерго|надзор|комнадзор|исполком|экспорт|импорт|транс|маш|агро|сбыт|снаб|связь|связи|хлеб)(?:а|у|ом|е|ы|и)?$/;
-
-const ORG_SHAPE_STRONG = /(?:пром|банк|надзор|комнадзор|исполком|холдинг|телеком|энерго)(?:а|у|ом|е|ы|и)?$/;
+const ORG_SHAPE = new RegExp(
+  `^(?:мин|рос|гос|мос)(?!к)[а-я]{4,}|(?:${[...ORG_STEMS_STRONG, 'нефть', 'нефти', 'газ', 'газа', 'строй', 'торг', 'сервис', 'инвест', 'авиа', 'экспорт', 'импорт', 'транс', 'маш', 'агро', 'сбыт', 'снаб', 'связь', 'связи', 'хлеб'].join('|')})(?:а|у|ом|е|ы|и)?$`,
+);
+/** A word ORG_SHAPE holds too (its endings are among ORG_SHAPE's), which orgShape() relies on. */
+const ORG_SHAPE_STRONG = new RegExp(`(?:${ORG_STEMS_STRONG.join('|')})(?:а|у|ом|е|ы|и)?$`);
 
 /** Genitive and dative endings of the words that follow an organisation's head noun. */
 const GEN_END = /(?:а|я|ы|и|ов|ев|ей|ой|ых|их|ого|его|ств|ний|ій|аў|яў|ы|і)$/;
@@ -1160,8 +1162,10 @@ class Finder {
   orgShape(i: number): void {
     const k = this.t[i]!;
     if (!k.word || !k.cap || k.upper || k.latin) return;
+    // ORG_SHAPE first: it is kept per spelling, and every word ORG_SHAPE_STRONG holds it holds too.
+    if (!is(k, IS_ORG_SHAPE)) return;
     if (k.first && !ORG_SHAPE_STRONG.test(k.lw)) return;
-    if (is(k, IS_ORG_SHAPE) && !k.lw.startsWith('министер') && !is(k, IS_SURNAME_CORE)) {
+    if (!k.lw.startsWith('министер') && !is(k, IS_SURNAME_CORE)) {
       if (placeOf(k) || is(k, IS_WORLD) || is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return;
       if (is(k, IS_ADJ_END)) return;
       this.add({ type: 'ORG', a: i, b: i + 1, prio: 5, id: `org:${cachedKey(k.w)}` });
@@ -1457,7 +1461,7 @@ const USED = new Marks();
 const NO_MARKS = new Uint8Array(0);
 
 function choose(cands: Cand[]): Cand[] {
-  const sorted = [...cands].sort((x, y) => y.prio - x.prio || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  const sorted = sortSmall([...cands], (x, y) => y.prio - x.prio || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken: Cand[] = [];
   let maxB = -1;
   for (const c of cands) if (c.b > maxB) maxB = c.b;
@@ -1473,7 +1477,7 @@ function choose(cands: Cand[]): Cand[] {
     for (let k = c.a; k < c.b; k++) used[k] = 1;
     taken.push(c);
   }
-  return taken.sort((x, y) => x.a - y.a);
+  return sortSmall(taken, (x, y) => x.a - y.a);
 }
 
 /** The surname's key: its consonant skeleton with case endings off (Бабарико, Бабарыкі → bbrk). */

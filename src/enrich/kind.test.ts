@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateLetters } from '../demo/index.js';
+import { findEntities } from './entities.js';
 import { classify } from './kind.js';
-import { CodeUnits, CueSet, SpellingTable, expand, wordsOf } from './cues.js';
+import { CodeUnits, CueSet, SpellingTable, expand, sentenceEnds, wordsOf } from './cues.js';
 
 describe('cue matching', () => {
   /** The number of hits of one cue in a text. */
@@ -185,5 +188,53 @@ describe('CodeUnits', () => {
     same(long);
     same(long.slice(3, 20)); // a slice of it, after the giant text
     same('');
+  });
+});
+
+describe('sentenceEnds', () => {
+  // The definition, as the regular expression it is read without.
+  const SPEC = /[.!?…]+(?=\s+[\p{Lu}\d«"(—-])|[.!?…]+\s*$|\n\s*\n/gu;
+  const spec = (text: string): number[] => {
+    const ends: number[] = [];
+    for (const m of text.matchAll(SPEC)) {
+      if (m[0].startsWith('.') && !m[0].includes('\n') && /(?:^|[\s.])\p{L}{1,2}$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      ends.push(m.index + m[0].length);
+    }
+    return ends;
+  };
+  /** Both ways sentenceEnds() reads a text: unit by unit, and from the spans the tokenizer has just left. */
+  const check = (text: string) => {
+    findEntities('—');
+    expect(sentenceEnds(text), text).toEqual(spec(text));
+    findEntities(text);
+    expect(sentenceEnds(text), text).toEqual(spec(text));
+  };
+
+  it('ends sentences where the regular expression does, on edge cases and demo letters', () => {
+    const cases = [
+      'Я, Иванов И.И., прошу. Помогите!',
+      'г. Минск, ул. Ленина. Дом 5.\n\n\nНовый абзац… «Цитата»? (скобка) — тире.',
+      'Конец.   \n',
+      'Конец. ',
+      'А.',
+      'т.е. далее. 2020 год.',
+      'Он ушёл.\u00a0Она пришла!\u2003𝐀стрально.  𝐀',
+      'ab.c.\n \n',
+      '\n\n',
+      ' \n\t\r\n x',
+      'слово.\ud835',
+      'x𝐀.Y. Z',
+      '...?!   -',
+    ];
+    for (const text of cases) check(text);
+    for (const { record } of generateLetters({ letters: 300, seed: 11 })) check(record.body);
+  });
+
+  it('agrees with the regular expression on any text of the characters it reads', () => {
+    const unit = fc.constantFrom(...'.!?….\n\n  \t\r\u00a0\u2028аБвГ ABxy09«"(—-,\u0301'.split(''), '\ud835\udc00', '\ud835', '\udc00', 'ў', 'Ё');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => check(parts.join(''))),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,7 +13,8 @@
  * detectors claim the same characters, the longer claim wins).
  */
 
-import { CodeUnits } from './cues.js';
+import { TEXT_UNITS } from './cues.js';
+import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
 const charCodeAt = String.prototype.charCodeAt;
@@ -628,9 +629,6 @@ let lastDigit = -1;
 /** Literals some detector needs (Detector.needs) that the letter holds: set by findStarts. */
 const present = new Set<string>();
 
-/** The units of the text findPii() reads. */
-const PII_UNITS = new CodeUnits();
-
 /** Set by skipPlain(): the notAfter mask of the unit before the one it stopped at. */
 let skipNotAfter = 0;
 
@@ -663,7 +661,7 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     if (r.at.length < to - from) r.at = new Int32Array(Math.max(to - from, r.at.length * 2));
   }
   const n = text.length;
-  const u = PII_UNITS.of(text);
+  const u = TEXT_UNITS.of(text);
   // The character before `from`: nothing at the start of the text (nor, for a window, in its slice;
   // runDetector tries a window's first position whatever stands before it).
   let notAfterPrev = 0;
@@ -1051,11 +1049,11 @@ export function findPii(text: string): PiiSpan[] {
     });
   }
   // The longer claim wins ("4276 8000 …" is one card, not a phone inside it); on a tie, the detector listed first.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  sortSmall(candidates, (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const taken: PiiSpan[] = [];
   for (const c of candidates) {
     if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
     taken.push({ type: c.type, start: c.start, end: c.end, text: c.text });
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortSmall(taken, (a, b) => a.start - b.start);
 }
