@@ -517,6 +517,8 @@ export function readWords(text: string): Word[] {
   // Spans this text's last reader looked up (see LAST_READ), walked alongside.
   const read = LAST_READ.text === text ? LAST_READ : null;
   if (read !== null && read.clean) {
+    // The text's units, which sentenceEnds() has just copied.
+    const u = TEXT_UNITS.of(text);
     for (let r = 0; r < read.count; r++) {
       if (read.word[r] === 0) continue;
       const start = read.starts[r]!;
@@ -524,7 +526,7 @@ export function readWords(text: string): Word[] {
         e++;
         sentence++;
       }
-      putWord(out, text, read.spelled[r]!, start, read.ends[r]!, sentence);
+      putWord(out, read.spelled[r]!, start, read.ends[r]!, sentence, u[start]!);
     }
     return out;
   }
@@ -560,16 +562,16 @@ export function readWords(text: string): Word[] {
       while (r < read.count && read.starts[r]! < start) r++;
       if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
     }
-    putWord(out, text, spelled ?? SPELLED.get(text, start, j), start, j, sentence);
+    putWord(out, spelled ?? SPELLED.get(text, start, j), start, j, sentence, charCodeAt.call(text, start));
     pos = j;
   }
   return out;
 }
 
-/** Appends the word text[start, end) to `out`, in the next of the reused records. */
-function putWord(out: Word[], text: string, spelled: Spelled, start: number, end: number, sentence: number): void {
+/** Appends the word text[start, end) to `out`, in the next of the reused records; `first`: its first code unit. */
+function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number, first: number): void {
   const w = (spelled.folded ??= fold(spelled.w));
-  const cap = isCapUnit(charCodeAt.call(text, start));
+  const cap = isCapUnit(first);
   let word = WORDS[out.length];
   if (word === undefined) {
     word = { w, start, end, sentence, cap, spelled };

@@ -922,13 +922,17 @@ class Finder {
     const t = this.t;
     const k = t[i]!;
     if (!k.word) return;
+    // A street or place needs its cue word, a name before a street word its capital: most words have neither.
+    const streetCue = is(k, IS_STREET_CUE);
+    const placeCue = is(k, IS_PLACE_CUE);
+    if (!streetCue && !placeCue && !k.cap) return;
     const dotted = t[i + 1]?.w === '.' && !t[i + 1]!.spaceBefore;
     // "в городе. Знакомые…": the dot after a whole word ended the sentence (after "ул." it does not).
     if (dotted && t[i + 2]?.first) return;
     // One- and two-letter abbreviations need their dot: "с. Заречье", not "с Google".
     const short = k.w.length <= 2 && k.lw !== 'ул' && k.lw !== 'пр' && k.lw !== 'пл';
-    const street = is(k, IS_STREET_CUE) && (dotted || !short);
-    const place = is(k, IS_PLACE_CUE) && (dotted || !short);
+    const street = streetCue && (dotted || !short);
+    const place = placeCue && (dotted || !short);
     if (street || place) {
       let j = i + 1;
       if (dotted) j++;

@@ -529,7 +529,13 @@ const PLATES: Detector[] = [
   },
 ];
 
-const DETECTORS: readonly Detector[] = [EMAIL, ...PHONES, ...ADDRESSES, ID_NUMBER, ...PASSPORTS, CARD, ...PLATES];
+/**
+ * Every detector, in order of precedence, each with all of its fields (absent ones undefined): one
+ * shape, so that findPii() reads a field of any detector at one place without a megamorphic lookup.
+ */
+const DETECTORS: readonly Detector[] = [EMAIL, ...PHONES, ...ADDRESSES, ID_NUMBER, ...PASSPORTS, CARD, ...PLATES].map(
+  (d): Detector => ({ type: d.type, pattern: d.pattern, accept: d.accept, near: d.near, tail: d.tail, start: d.start, needs: d.needs, digit: d.digit }),
+);
 
 // ---------------------------------------------------------------------------------------------
 
