@@ -517,16 +517,19 @@ export function readWords(text: string): Word[] {
   // Spans this text's last reader looked up (see LAST_READ), walked alongside.
   const read = LAST_READ.text === text ? LAST_READ : null;
   if (read !== null && read.clean) {
-    // The text's units, which sentenceEnds() has just copied.
+    // The text's units, which sentenceEnds() has just copied; the spans' arrays read once, not
+    // through `read` at every span (the stores into the word records could, for all the optimiser
+    // knows, change them).
     const u = TEXT_UNITS.of(text);
-    for (let r = 0; r < read.count; r++) {
-      if (read.word[r] === 0) continue;
-      const start = read.starts[r]!;
+    const { count, word: isWord, starts, ends: spanEnds, spelled } = read;
+    for (let r = 0; r < count; r++) {
+      if (isWord[r] === 0) continue;
+      const start = starts[r]!;
       while (e < ends.length && (ends[e] as number) <= start) {
         e++;
         sentence++;
       }
-      putWord(out, read.spelled[r]!, start, read.ends[r]!, sentence, u[start]!);
+      putWord(out, spelled[r]!, start, spanEnds[r]!, sentence, u[start]!);
     }
     return out;
   }

@@ -153,7 +153,11 @@ function isWordUnit(c: number): boolean {
   return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-/** Learns UNIT[c] and returns it. */
+/**
+ * Learns UNIT[c] and returns it. The tokenizer writes `learnUnit(c) | 0`: a call's result is a
+ * tagged number, and merged with the array reads it would make the unit's bits a tagged value, boxed
+ * and checked at every character of the loop.
+ */
 function learnUnit(c: number): number {
   let k = KNOWN;
   if (isWordUnit(c)) k |= WORD;
@@ -235,7 +239,7 @@ function tokenize(text: string): Tok[] {
   while (pos < n) {
     const cc = u[pos]!;
     let kind = UNIT[cc]!;
-    if (kind === 0) kind = learnUnit(cc);
+    if (kind === 0) kind = learnUnit(cc) | 0;
     if ((kind & SPACE) !== 0) {
       pos++;
       continue;
@@ -253,7 +257,7 @@ function tokenize(text: string): Tok[] {
         while (j < n) {
           c = u[j]!;
           k = UNIT[c]!;
-          if (k === 0) k = learnUnit(c);
+          if (k === 0) k = learnUnit(c) | 0;
           if ((k & WORD) === 0) break;
           if ((k & DISAGREES) !== 0) disagrees = true;
           h = step(h, c);
@@ -262,7 +266,7 @@ function tokenize(text: string): Tok[] {
         if (j + 1 < n && (k & JOIN) !== 0) {
           const d = u[j + 1]!;
           let kd = UNIT[d]!;
-          if (kd === 0) kd = learnUnit(d);
+          if (kd === 0) kd = learnUnit(d) | 0;
           if ((kd & WORD) !== 0) {
             if ((kd & DISAGREES) !== 0) disagrees = true;
             h = step(step(h, c), d);

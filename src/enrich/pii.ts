@@ -622,11 +622,24 @@ function masksOf(cp: number): Uint32Array {
   return m;
 }
 
-/** Fills the row of code unit c in MASKS. */
+/**
+ * The any, alone and notAfter masks of MASKS again, one table each, indexed by the code unit
+ * itself: what skipPlain() reads at every character. A unit read from a Uint16Array is known to
+ * lie inside them, so the reads need no bounds checks (a row of MASKS needs one per field).
+ * NOT_AFTER_OF holds LEARNT too (0: not learnt); no runner has that bit, so it is no condition.
+ */
+const ANY_OF = new Int32Array(0x10000);
+const ALONE_OF = new Int32Array(0x10000);
+const NOT_AFTER_OF = new Int32Array(0x10000);
+
+/** Fills the row of code unit c in MASKS, and its entries in the three tables above. */
 function knowUnit(c: number): void {
   const m = masksOf(c);
   MASKS.set(m, c * STRIDE);
   MASKS[c * STRIDE + 3] = m[3]! | LEARNT;
+  ANY_OF[c] = m[0]!;
+  ALONE_OF[c] = m[1]!;
+  NOT_AFTER_OF[c] = m[2]! | LEARNT;
 }
 
 /** Set by findStarts: the position of the letter's last ASCII digit, or -1. */
@@ -643,13 +656,17 @@ let skipNotAfter = 0;
  * must read itself (a high surrogate, a unit not yet learnt), or `to`. Most characters of a letter
  * start nothing: a small loop of its own passes over them with its few values in registers.
  */
-function skipPlain(u: Uint16Array, i: number, to: number, which: number, notAfterPrev: number): number {
-  for (; i < to; i++) {
+function skipPlain(u: Uint16Array, from: number, to: number, which: number, notAfterPrev: number): number {
+  // `| 0`: the optimiser then keeps the index an untagged integer in a register (read from an
+  // argument, it stayed a tagged value in a stack slot, checked and shifted at every character).
+  let i = from | 0;
+  const end = to | 0;
+  for (; i < end; i++) {
     const c = u[i]!;
-    const row = c * STRIDE;
-    if (MASKS[row + 3] === 0 || (c >= 0xd800 && c <= 0xdbff)) break;
-    if (((MASKS[row]! | (MASKS[row + 1]! & ~notAfterPrev)) & which) !== 0) break;
-    notAfterPrev = MASKS[row + 2]!;
+    const notAfter = NOT_AFTER_OF[c]!;
+    if (notAfter === 0 || (c >= 0xd800 && c <= 0xdbff)) break;
+    if (((ANY_OF[c]! | (ALONE_OF[c]! & ~notAfterPrev)) & which) !== 0) break;
+    notAfterPrev = notAfter;
   }
   skipNotAfter = notAfterPrev;
   return i;
