@@ -141,6 +141,13 @@ function initialBefore(text: string, u: Uint16Array, i: number): boolean {
   return (bc & 2) !== 0 && ((unitClass(a) & 8) !== 0 || a === 0x2e);
 }
 
+/** `text.trimEnd().length`, without making the trimmed copy (white space is \s, none of it astral). */
+export function trimmedLength(text: string): number {
+  let n = text.length;
+  while (n > 0 && (unitClass(charCodeAt.call(text, n - 1)) & 8) !== 0) n--;
+  return n;
+}
+
 /** Units a sentence end can start at: . ! ? … and the line feed. */
 const STOP_OR_NEWLINE = new Uint8Array(0x10000);
 for (const c of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) STOP_OR_NEWLINE[c] = 1;

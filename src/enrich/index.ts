@@ -4,6 +4,7 @@
  * in, JSON-ready data out.
  */
 import type { Flag, Kind } from '../core/record.js';
+import { trimmedLength } from './cues.js';
 import { findEntities, type Entity } from './entities.js';
 import { classify, type Evidence, type Scores } from './kind.js';
 import { isDesignatedOrg } from './lexicon/orgs.js';
@@ -44,7 +45,9 @@ export interface EnrichInput {
  */
 function writerIds(text: string, persons: readonly Entity[]): Set<string> {
   const ids = new Set<string>();
-  const tail = text.lastIndexOf('\n', text.trimEnd().lastIndexOf('\n') - 1);
+  // The line break before the last line that holds anything (the text's trimmed end read in place, not copied).
+  const end = trimmedLength(text);
+  const tail = text.lastIndexOf('\n', (end === 0 ? -1 : text.lastIndexOf('\n', end - 1)) - 1);
   for (const p of persons) {
     const before = text.slice(Math.max(0, p.start - 4), p.start).toLowerCase();
     if (/(?:^|[\s,])(?:я|от|ад),?\s*$/.test(before) || p.start > Math.max(tail, text.length - 60)) ids.add(p.id);

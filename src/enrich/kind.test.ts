@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateLetters } from '../demo/index.js';
 import { findEntities } from './entities.js';
 import { classify } from './kind.js';
-import { CodeUnits, CueSet, SpellingTable, expand, sentenceEnds, wordsOf } from './cues.js';
+import { CodeUnits, CueSet, SpellingTable, expand, sentenceEnds, trimmedLength, wordsOf } from './cues.js';
 
 describe('cue matching', () => {
   /** The number of hits of one cue in a text. */
@@ -231,9 +231,12 @@ describe('sentenceEnds', () => {
   });
 
   it('agrees with the regular expression on any text of the characters it reads', () => {
-    const unit = fc.constantFrom(...'.!?….\n\n  \t\r\u00a0\u2028аБвГ ABxy09«"(—-,\u0301'.split(''), '\ud835\udc00', '\ud835', '\udc00', 'ў', 'Ё');
+    const unit = fc.constantFrom(...'.!?….\n\n  \t\r\u00a0\u2028\u200b\ufeffаБвГ ABxy09«"(—-,\u0301'.split(''), '\ud835\udc00', '\ud835', '\udc00', 'ў', 'Ё');
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => check(parts.join(''))),
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        check(parts.join(''));
+        expect(trimmedLength(parts.join(''))).toBe(parts.join('').trimEnd().length);
+      }),
       { numRuns: 3000 },
     );
   });

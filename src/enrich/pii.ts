@@ -872,13 +872,14 @@ function noLetterAt(text: string, i: number): boolean {
 /** Set by nearWordAt: the `holds` bits of every near word that ends at a non-letter there (TrieNode.holds). */
 let nearHeld = 0;
 
-/** The end of the near word at p, or -1. */
-function nearWordAt(text: string, p: number): number {
+/** The end of the near word at p, or -1; u holds the text's code units. */
+function nearWordAt(text: string, u: Uint16Array, p: number): number {
   let node: TrieNode | undefined = NEAR_TRIE;
   let end = -1;
   nearHeld = 0;
-  for (let k = p; k < text.length; k++) {
-    const a = NEAR_ALPHABET[charCodeAt.call(text, k)]!;
+  const n = text.length;
+  for (let k = p; k < n; k++) {
+    const a = NEAR_ALPHABET[u[k]!]!;
     if (a === 0) break;
     node = node.next[a];
     if (node === undefined) break;
@@ -949,9 +950,11 @@ function windows(text: string, near: { reach: number }, r: Runner): [number, num
     NEAR_HITS.at = new Int32Array(r.count);
     NEAR_HITS.held = new Int32Array(r.count);
   }
-  for (let k = 0; k < r.count; k++) {
-    const p = r.at[k]!;
-    const e = nearWordAt(text, p);
+  const u = TEXT_UNITS.of(text);
+  const { at, count } = r;
+  for (let k = 0; k < count; k++) {
+    const p = at[k]!;
+    const e = nearWordAt(text, u, p);
     if (e < 0) continue;
     NEAR_HITS.at[NEAR_HITS.count] = p;
     NEAR_HITS.held[NEAR_HITS.count++] = nearHeld;
