@@ -86,9 +86,9 @@ const TITLES =
   'майор|капитан|капітан|лейтенант|лейтэнант|подполковник|падпалкоўнік|полковник|палкоўнік|сержант|старшина|прапорщик|мастер|майстар|бригадир|брыгадзір|' +
   'учител|настаўні|врач|урач|заведующ|загадчы|командир|камандзір|замполит|сосед|сусед|коллег|калег|гражданин|гражданк|грамадзяні';
 /**
- * Where a post's word is spelt, found by the regular expression engine's own search (in native
- * code, a third cheaper than a loop over the characters here with a table of the words' first
- * three letters): the whole pattern is tried only there.
+ * Where a post's word is spelt, in a text the tokenizer has left no spans for, found by the regular
+ * expression engine's own search (in native code, a third cheaper than a loop over the characters
+ * here with a table of the words' first three letters): the whole pattern is tried only there.
  */
 const TITLE_START = new RegExp(`(?:${TITLES})`, 'g');
 /** The whole "post surname", read from where a post's word starts. */
@@ -97,49 +97,63 @@ const LETTER_BEFORE = /\p{L}$/u;
 /** TITLE_START anywhere in a spelling. */
 const HOLDS_TITLE = new RegExp(`(?:${TITLES})`);
 
-/**
- * Where the first word that holds a post's word starts, from the spans the entity finder's
- * tokenizer left for this text (LAST_READ, as enrich() and personalData() read a letter), with the
- * answer kept on each spelling's record; -1 where no word holds one, 0 where no spans are kept for
- * the text. A post's word is all Cyrillic letters, and the tokenizer's words are the maximal runs
- * of letters and digits (with their joiners), so every place TITLE_START matches lies in one word:
- * none starts before the word found here.
- */
-function firstTitleWord(text: string): number {
-  if (LAST_READ.text !== text) return 0;
-  for (let r = 0; r < LAST_READ.count; r++) {
-    if (LAST_READ.word[r] === 0) continue;
-    const spelled = LAST_READ.spelled[r]!;
-    let titled = spelled.titled;
-    if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
-    if (titled === 1) return LAST_READ.starts[r]!;
-  }
-  return -1;
-}
+/** TITLE_START inside one word's spelling. */
+const TITLE_IN_WORD = new RegExp(`(?:${TITLES})`, 'g');
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
  * without a given name. Offsets are those of the surname. Only where a post's word is spelt with
  * no letter before it is the pattern tried: most of a letter holds none of them.
+ *
+ * Where the entity finder's tokenizer has just read the text (LAST_READ, as enrich() and
+ * personalData() read a letter), only the words whose spelling holds a post's word are searched,
+ * each in itself, with the answer kept on the spelling's record. A post's word is all Cyrillic
+ * letters, and the tokenizer's words are the maximal runs of letters and digits (with their
+ * joiners), so every place TITLE_START matches in the text lies in one word; the words are met in
+ * text order, as the search over the whole text meets them.
  */
 export function titledNames(text: string): SignatureName[] {
   const out: SignatureName[] = [];
-  // Most letters name no post: then the search over the whole letter is skipped.
-  const from = firstTitleWord(text);
-  if (from < 0) return out;
-  TITLE_START.lastIndex = from;
-  for (let m = TITLE_START.exec(text); m !== null; m = TITLE_START.exec(text)) {
-    const at = m.index;
-    // Inside a word (a letter before): no post's word starts here, nor at the letters after, which
-    // the search passes over.
-    if (at > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
-    TITLED_AT.lastIndex = at;
-    const t = TITLED_AT.exec(text);
-    if (!t) continue;
-    const word = t[1] as string;
-    const end = at + t[0].length;
-    out.push({ start: end - word.length, end, text: word });
-    TITLE_START.lastIndex = end; // the next post's word starts after this name
+  if (LAST_READ.text !== text) {
+    TITLE_START.lastIndex = 0;
+    for (let m = TITLE_START.exec(text); m !== null; m = TITLE_START.exec(text)) {
+      const end = nameAfter(text, m.index, out);
+      if (end >= 0) TITLE_START.lastIndex = end; // the next post's word starts after this name
+    }
+    return out;
+  }
+  const read = LAST_READ;
+  let resume = 0;
+  for (let r = 0; r < read.count; r++) {
+    if (read.word[r] === 0 || read.ends[r]! <= resume) continue;
+    const spelled = read.spelled[r]!;
+    let titled = spelled.titled;
+    if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
+    if (titled !== 1) continue;
+    const start = read.starts[r]!;
+    TITLE_IN_WORD.lastIndex = Math.max(0, resume - start);
+    for (let m = TITLE_IN_WORD.exec(spelled.w); m !== null; m = TITLE_IN_WORD.exec(spelled.w)) {
+      const end = nameAfter(text, start + m.index, out);
+      if (end >= 0) {
+        resume = end;
+        break;
+      }
+    }
   }
   return out;
+}
+
+/**
+ * The surname after the post's word at `at`, into `out`, and where it ends; -1 where there is none,
+ * or where a letter stands before `at` (inside a word no post's word starts).
+ */
+function nameAfter(text: string, at: number, out: SignatureName[]): number {
+  if (at > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return -1;
+  TITLED_AT.lastIndex = at;
+  const t = TITLED_AT.exec(text);
+  if (!t) return -1;
+  const word = t[1] as string;
+  const end = at + t[0].length;
+  out.push({ start: end - word.length, end, text: word });
+  return end;
 }
