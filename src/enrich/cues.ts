@@ -101,14 +101,36 @@ if ([...NEGATIONS].some((n) => !isNegation(n))) throw new Error('cues: isNegatio
 const INITIAL_BEFORE = /(?:^|[\s.])\p{L}{1,2}$/u;
 const LETTER_CP = /^\p{L}$/u;
 const UPPER_CP = /^\p{Lu}$/u;
-/** Per BMP code unit: bit 1 learnt, 2 a letter (\p{L}), 4 an upper-case letter (\p{Lu}), 8 white space (\s under `u`). */
+const SMALL_CP = /^\p{Ll}$/u;
+const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
+/** Bits of unitClass(): a letter (\p{L}), an upper-case one (\p{Lu}), a small one (\p{Ll}). */
+export const UNIT_LETTER = 2;
+export const UNIT_UPPER = 4;
+export const UNIT_SMALL = 64;
+/** White space (`\s` under `u`). */
+export const UNIT_SPACE = 8;
+/** A word character: a letter, mark or number (`[\p{L}\p{M}\p{N}]`). */
+export const UNIT_WORD = 16;
+/** `ch !== ch.toLowerCase()`, as a word's `cap` is defined. */
+export const UNIT_CAP = 32;
+/** Per BMP code unit, the UNIT_ bits of it as a code point of its own (a lone surrogate is none of them), and 1: learnt. */
 const UNIT_CLASS = new Uint8Array(0x10000);
 
-function unitClass(c: number): number {
+/**
+ * What a code unit is, learnt on first sight and kept: the readers of letters ask it of every unit
+ * they read, and one array read answers instead of a regular expression.
+ */
+export function unitClass(c: number): number {
   let v = UNIT_CLASS[c]!;
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    v = 1 | (LETTER_CP.test(ch) ? 2 : 0) | (UPPER_CP.test(ch) ? 4 : 0) | (/^\s$/u.test(ch) ? 8 : 0);
+    v = 1;
+    if (LETTER_CP.test(ch)) v |= UNIT_LETTER;
+    if (UPPER_CP.test(ch)) v |= UNIT_UPPER;
+    if (SMALL_CP.test(ch)) v |= UNIT_SMALL;
+    if (/^\s$/u.test(ch)) v |= UNIT_SPACE;
+    if (WORD_CP.test(ch)) v |= UNIT_WORD;
+    if (ch !== ch.toLowerCase()) v |= UNIT_CAP;
     UNIT_CLASS[c] = v;
   }
   return v;
@@ -125,7 +147,7 @@ function opensSentence(u: Uint16Array, n: number, i: number): boolean {
     const d = u[i + 1]!;
     if (d >= 0xdc00 && d <= 0xdfff) return UPPER_CP.test(String.fromCharCode(c, d));
   }
-  return (unitClass(c) & 4) !== 0;
+  return (unitClass(c) & UNIT_UPPER) !== 0;
 }
 
 /** INITIAL_BEFORE on the three units before the dot at i; by unit where none is a surrogate and three stand there. */
@@ -135,16 +157,16 @@ function initialBefore(text: string, u: Uint16Array, i: number): boolean {
   const b = u[i - 2]!;
   const c = u[i - 1]!;
   if (isSurrogate(a) || isSurrogate(b) || isSurrogate(c)) return INITIAL_BEFORE.test(text.slice(i - 3, i));
-  if ((unitClass(c) & 2) === 0) return false;
+  if ((unitClass(c) & UNIT_LETTER) === 0) return false;
   const bc = unitClass(b);
-  if ((bc & 8) !== 0 || b === 0x2e) return true;
-  return (bc & 2) !== 0 && ((unitClass(a) & 8) !== 0 || a === 0x2e);
+  if ((bc & UNIT_SPACE) !== 0 || b === 0x2e) return true;
+  return (bc & UNIT_LETTER) !== 0 && ((unitClass(a) & UNIT_SPACE) !== 0 || a === 0x2e);
 }
 
 /** `text.trimEnd().length`, without making the trimmed copy (white space is \s, none of it astral). */
 export function trimmedLength(text: string): number {
   let n = text.length;
-  while (n > 0 && (unitClass(charCodeAt.call(text, n - 1)) & 8) !== 0) n--;
+  while (n > 0 && (unitClass(charCodeAt.call(text, n - 1)) & UNIT_SPACE) !== 0) n--;
   return n;
 }
 
@@ -198,7 +220,7 @@ function endFrom(text: string, u: Uint16Array, n: number, i: number, ends: numbe
     for (; s < n; s++) {
       const d = u[s]!;
       if (d === 0x0a) last = s;
-      else if ((unitClass(d) & 8) === 0) break;
+      else if ((unitClass(d) & UNIT_SPACE) === 0) break;
     }
     if (last === -1) return s;
     ends.push(last + 1);
@@ -207,7 +229,7 @@ function endFrom(text: string, u: Uint16Array, n: number, i: number, ends: numbe
   let r = i + 1;
   while (r < n && isStop(u[r]!)) r++;
   let s = r;
-  while (s < n && (unitClass(u[s]!) & 8) !== 0) s++;
+  while (s < n && (unitClass(u[s]!) & UNIT_SPACE) !== 0) s++;
   if (s > r && s < n && opensSentence(u, n, s)) {
     if (c !== 0x2e || !initialBefore(text, u, i)) ends.push(r);
     return r;
@@ -435,27 +457,11 @@ export function beginReading(text: string, capacity: number): void {
   }
 }
 
-/**
- * Code-unit tables filled on first sight of each unit, so that the word scanner below answers
- * `[\p{L}\p{M}\p{N}]` and "is upper case" with one array read instead of a regular expression:
- * 0 not yet known, 1 yes, 2 no.
- */
-const WORD_UNIT = new Uint8Array(0x10000);
-const CAP_UNIT = new Uint8Array(0x10000);
-const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
 const ASTRAL_WORD = new Map<number, boolean>();
 
 /** The code point is a letter, mark or number: a word character. */
 function isWordPoint(cp: number): boolean {
-  if (cp < 0x10000) {
-    let v = WORD_UNIT[cp]!;
-    if (v === 0) {
-      // A lone surrogate is a code point of its own under the `u` flag, and never a letter.
-      v = WORD_CP.test(String.fromCharCode(cp)) ? 1 : 2;
-      WORD_UNIT[cp] = v;
-    }
-    return v === 1;
-  }
+  if (cp < 0x10000) return (unitClass(cp) & UNIT_WORD) !== 0;
   let a = ASTRAL_WORD.get(cp);
   if (a === undefined) {
     a = WORD_CP.test(String.fromCodePoint(cp));
@@ -472,17 +478,6 @@ function pointAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return c;
-}
-
-/** `first !== first.toLowerCase()` for one code unit, as the word's `cap` was defined. */
-function isCapUnit(c: number): boolean {
-  let v = CAP_UNIT[c]!;
-  if (v === 0) {
-    const ch = String.fromCharCode(c);
-    v = ch !== ch.toLowerCase() ? 1 : 2;
-    CAP_UNIT[c] = v;
-  }
-  return v === 1;
 }
 
 /** Inside a word between word characters: apostrophes and the hyphen (' ’ ʼ -), for both readers of words. */
@@ -581,7 +576,7 @@ export function readWords(text: string): Word[] {
 /** Appends the word text[start, end) to `out`, in the next of the reused records; `first`: its first code unit. */
 function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number, first: number): void {
   const w = (spelled.folded ??= fold(spelled.w));
-  const cap = isCapUnit(first);
+  const cap = (unitClass(first) & UNIT_CAP) !== 0;
   let word = WORDS[out.length];
   if (word === undefined) {
     word = { w, start, end, sentence, cap, spelled };

@@ -13,7 +13,7 @@
  * detectors claim the same characters, the longer claim wins).
  */
 
-import { TEXT_UNITS } from './cues.js';
+import { TEXT_UNITS, UNIT_LETTER, UNIT_SMALL, unitClass } from './cues.js';
 import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
@@ -594,14 +594,13 @@ const NEEDS: readonly [string, number][] = DETECTORS.flatMap((d, k) => (d.needs 
 /** The longest Start.then. */
 const THEN_LENGTH = Math.max(0, ...RUNNERS.map((r) => r.then.length));
 /**
- * Per code unit, its masks side by side (masksOf()): [any, alone, notAfter, nextOk, then…], so
- * that the scan reads one row of one table a character. nextOk holds the runners a character may
- * stand second for (those with no `next`, and those whose `next` holds it), then… per place the
- * runners it may stand there for. Filled on first sight: LEARNT marks a row filled.
+ * Per code unit, the masks of the characters after a possible start: [nextOk, then…] (masksOf()'s
+ * from the fourth on). nextOk holds the runners a character may stand second for (those with no
+ * `next`, and those whose `next` holds it), then… per place the runners it may stand there for.
  */
-const STRIDE = 4 + THEN_LENGTH;
+const STRIDE = 1 + THEN_LENGTH;
 const MASKS = new Int32Array(STRIDE * 0x10000);
-/** In a row's nextOk: the row is filled. No runner has this bit (RUNNERS.length < 32). */
+/** In NOT_AFTER_OF: the unit is learnt. No runner has this bit (RUNNERS.length < 32). */
 const LEARNT = 1 << 31;
 /** The runners with a `then` condition. */
 const HAS_THEN = RUNNERS.reduce((m, r, b) => (r.then.length ? m | (1 << b) : m), 0);
@@ -623,20 +622,20 @@ function masksOf(cp: number): Uint32Array {
 }
 
 /**
- * The any, alone and notAfter masks of MASKS again, one table each, indexed by the code unit
- * itself: what skipPlain() reads at every character. A unit read from a Uint16Array is known to
- * lie inside them, so the reads need no bounds checks (a row of MASKS needs one per field).
- * NOT_AFTER_OF holds LEARNT too (0: not learnt); no runner has that bit, so it is no condition.
+ * Per code unit, the runners it may start (any; alone, where the character before is none of
+ * notAfter) and those that cannot start right after it (notAfter): masksOf()'s first three, one
+ * table each, indexed by the unit itself. The scan reads them at every character; a unit read from
+ * a Uint16Array is known to lie inside them, so the reads need no bounds checks. NOT_AFTER_OF holds
+ * LEARNT too (0: not learnt; the unit's other tables and its MASKS row are filled with it).
  */
 const ANY_OF = new Int32Array(0x10000);
 const ALONE_OF = new Int32Array(0x10000);
 const NOT_AFTER_OF = new Int32Array(0x10000);
 
-/** Fills the row of code unit c in MASKS, and its entries in the three tables above. */
+/** Learns code unit c: its entries in the three tables above and its row in MASKS. */
 function knowUnit(c: number): void {
   const m = masksOf(c);
-  MASKS.set(m, c * STRIDE);
-  MASKS[c * STRIDE + 3] = m[3]! | LEARNT;
+  MASKS.set(m.subarray(3), c * STRIDE);
   ANY_OF[c] = m[0]!;
   ALONE_OF[c] = m[1]!;
   NOT_AFTER_OF[c] = m[2]! | LEARNT;
@@ -705,11 +704,10 @@ function scanStarts(text: string, from: number, to: number, which: number): void
     let alone: number;
     let notAfter: number;
     if (width === 1) {
-      const row = cp * STRIDE;
-      if (MASKS[row + 3] === 0) knowUnit(cp);
-      any = MASKS[row]!;
-      alone = MASKS[row + 1]!;
-      notAfter = MASKS[row + 2]!;
+      if (NOT_AFTER_OF[cp] === 0) knowUnit(cp);
+      any = ANY_OF[cp]!;
+      alone = ALONE_OF[cp]!;
+      notAfter = NOT_AFTER_OF[cp]!;
     } else {
       let m = ASTRAL.get(cp);
       if (!m) {
@@ -726,16 +724,14 @@ function scanStarts(text: string, from: number, to: number, which: number): void
       if ((bits & HAS_NEXT) !== 0 && i + width < n) {
         const c2 = u[i + width]!;
         if (c2 < 0xd800 || c2 > 0xdfff) {
-          const row2 = c2 * STRIDE;
-          if (MASKS[row2 + 3] === 0) knowUnit(c2);
-          bits &= MASKS[row2 + 3]!;
+          if (NOT_AFTER_OF[c2] === 0) knowUnit(c2);
+          bits &= MASKS[c2 * STRIDE]!;
           // The characters after it, while they are plain ones.
           for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
             const c = u[at]!;
             if (c >= 0xd800 && c <= 0xdfff) break;
-            const row = c * STRIDE;
-            if (MASKS[row + 3] === 0) knowUnit(c);
-            bits &= MASKS[row + 4 + k]!;
+            if (NOT_AFTER_OF[c] === 0) knowUnit(c);
+            bits &= MASKS[c * STRIDE + 1 + k]!;
           }
         }
       }
@@ -854,19 +850,15 @@ DETECTORS.forEach((d, rank) => {
   }
 });
 
-const LETTER_UNIT = new Uint8Array(0x10000);
-const LETTER_CP = /^\p{L}$/u;
 /** `(?![\p{L}])` at i: no letter (code point) starts there. */
 function noLetterAt(text: string, i: number): boolean {
   if (i >= text.length) return true;
   const c = charCodeAt.call(text, i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const lo = charCodeAt.call(text, i + 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff) return !LETTER_CP.test(text.slice(i, i + 2));
+    if (lo >= 0xdc00 && lo <= 0xdfff) return !/^\p{L}$/u.test(text.slice(i, i + 2));
   }
-  let v = LETTER_UNIT[c]!;
-  if (v === 0) LETTER_UNIT[c] = v = LETTER_CP.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 2;
+  return (unitClass(c) & UNIT_LETTER) === 0;
 }
 
 /** Set by nearWordAt: the `holds` bits of every near word that ends at a non-letter there (TrieNode.holds). */
@@ -918,8 +910,6 @@ function tailAt(rank: number, part: string, from: number, to: number, k: number)
   return tail.test(part);
 }
 
-const SMALL_UNIT = new Uint8Array(0x10000);
-const SMALL_CP = /^\p{Ll}$/u;
 /**
  * Where a match whose tail is at `tail` or later can start at the earliest, given that at most
  * `small` small letters (\p{Ll}) after a space, comma, dot or line break stand before its tail:
@@ -929,9 +919,7 @@ function smallBefore(text: string, from: number, tail: number, small: number): n
   let seen = 0;
   for (let i = tail - 1; i > from; i--) {
     const c = charCodeAt.call(text, i);
-    let v = SMALL_UNIT[c]!;
-    if (v === 0) SMALL_UNIT[c] = v = SMALL_CP.test(String.fromCharCode(c)) ? 1 : 2;
-    if (v !== 1) continue;
+    if ((unitClass(c) & UNIT_SMALL) === 0) continue;
     const b = charCodeAt.call(text, i - 1);
     if ((b === 0x20 || b === 0xa0 || b === 0x202f || b === 0x2c || b === 0x2e || b === 0x0a) && ++seen > small) return i + 1;
   }

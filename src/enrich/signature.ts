@@ -86,9 +86,10 @@ const TITLES =
   'майор|капитан|капітан|лейтенант|лейтэнант|подполковник|падпалкоўнік|полковник|палкоўнік|сержант|старшина|прапорщик|мастер|майстар|бригадир|брыгадзір|' +
   'учител|настаўні|врач|урач|заведующ|загадчы|командир|камандзір|замполит|сосед|сусед|коллег|калег|гражданин|гражданк|грамадзяні';
 /**
- * Where a post's word is spelt, in a text the tokenizer has left no spans for, found by the regular
- * expression engine's own search (in native code, a third cheaper than a loop over the characters
- * here with a table of the words' first three letters): the whole pattern is tried only there.
+ * Where a post's word is spelt, found by the regular expression engine's own search (in native
+ * code, a third cheaper than a loop over the characters here with a table of the words' first
+ * three letters): the whole pattern is tried only there. Run over a whole text, or over one word's
+ * spelling (titledNames()).
  */
 const TITLE_START = new RegExp(`(?:${TITLES})`, 'g');
 /** The whole "post surname", read from where a post's word starts. */
@@ -96,9 +97,6 @@ const TITLED_AT = new RegExp(`(?:${TITLES})\\p{L}*\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p
 const LETTER_BEFORE = /\p{L}$/u;
 /** TITLE_START anywhere in a spelling. */
 const HOLDS_TITLE = new RegExp(`(?:${TITLES})`);
-
-/** TITLE_START inside one word's spelling. */
-const TITLE_IN_WORD = new RegExp(`(?:${TITLES})`, 'g');
 
 /**
  * Surnames after a post or a relation ("участковый Иванов", "сусед Ждановіч"): a person even
@@ -131,8 +129,8 @@ export function titledNames(text: string): SignatureName[] {
     if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
     if (titled !== 1) continue;
     const start = read.starts[r]!;
-    TITLE_IN_WORD.lastIndex = Math.max(0, resume - start);
-    for (let m = TITLE_IN_WORD.exec(spelled.w); m !== null; m = TITLE_IN_WORD.exec(spelled.w)) {
+    TITLE_START.lastIndex = Math.max(0, resume - start);
+    for (let m = TITLE_START.exec(spelled.w); m !== null; m = TITLE_START.exec(spelled.w)) {
       const end = nameAfter(text, start + m.index, out);
       if (end >= 0) {
         resume = end;

@@ -27,9 +27,9 @@ const FLAG_FIELD = SINGLE.length;
  * and its flags, a month and its year, a place and its oblast), so that a group holds few
  * combinations of many fields.
  */
-const PROFILE_ORDER: readonly number[] = [
-  ...['kind', FLAG_FIELD, 'lang', 'channel', 'has_response', 'year', 'month', 'place', 'oblast'].map((f) => (typeof f === 'number' ? f : SINGLE.indexOf(f as SingleFacet))),
-];
+const PROFILE_ORDER: readonly number[] = ['kind', FLAG_FIELD, 'lang', 'channel', 'has_response', 'year', 'month', 'place', 'oblast'].map((f) =>
+  typeof f === 'number' ? f : SINGLE.indexOf(f as SingleFacet),
+);
 if (PROFILE_ORDER.length !== SINGLE.length + 1 || PROFILE_ORDER.includes(-1)) throw new Error('columns: PROFILE_ORDER must list every single-valued facet and the flags');
 /** The most value combinations in one profile group: its counts (16 KiB) stay in the fastest cache. */
 const PROFILE_CAP = 4096;
