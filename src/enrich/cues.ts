@@ -334,15 +334,18 @@ export class SpellingTable<V extends { readonly w: string }> {
     const units = this.units.of(text);
     let h = HASH_SEED;
     for (let i = start; i < end; i++) h = hashStep(h, units[i]!);
-    return this.find(units, text, start, end, h);
+    return this.find(units, start, end, h) ?? this.add(units, text, start, end, h);
   }
 
   /**
-   * get() for a span of two or more code units whose hash (HASH_SEED, then hashStep() over its
-   * code units) the caller computed while reading it: a tokenizer saves a pass over the word.
-   * `units` holds the text's code units (CodeUnits.of(text)).
+   * The kept record of a span of two or more code units whose hash (HASH_SEED, then hashStep()
+   * over its code units) the caller computed while reading it, or undefined: then add() makes it.
+   * A tokenizer saves a pass over the word. `units` holds the text's code units (CodeUnits.of(text)).
+   *
+   * Only the probe: with add() called from here, the optimiser inlined add() into find()'s own
+   * code and then found find() too big to inline into the tokenizer's loop.
    */
-  find(units: Uint16Array, text: string, start: number, end: number, h: number): V {
+  find(units: Uint16Array, start: number, end: number, h: number): V | undefined {
     const len = end - start;
     const slots = this.slots;
     const arena = this.arena;
@@ -356,11 +359,11 @@ export class SpellingTable<V extends { readonly w: string }> {
       while (k < end && arena[at + k] === units[k]) k++;
       if (k === end) return this.values[e - 1]!;
     }
-    return this.add(units, text, start, end, h);
+    return undefined;
   }
 
-  /** The record of a spelling find() did not find, made and kept (find() stays small enough to be inlined where it is called). */
-  private add(units: Uint16Array, text: string, start: number, end: number, h: number): V {
+  /** The record of a spelling find() did not find, made and kept (where it is not too long). */
+  add(units: Uint16Array, text: string, start: number, end: number, h: number): V {
     const len = end - start;
     const value = this.make(text.slice(start, end));
     if (len > KEPT_UNITS) return value;

@@ -22,7 +22,7 @@ import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
 import { remembered } from '../core/memo.js';
-import { HASH_SEED, LAST_READ, SPELLED, TEXT_UNITS, beginReading, hashStep, isJoiner } from './cues.js';
+import { HASH_SEED, LAST_READ, SPELLED, TEXT_UNITS, beginReading, hashStep, isJoiner, type Spelled } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -88,18 +88,47 @@ interface Spelling {
   letters: string | undefined;
 }
 
-/** A token: where it stands, and what its spelling decides, copied from the spelling's shared record. */
-interface Tok extends Pick<Spelling, 'w' | 'lw' | 'word' | 'cap' | 'upper' | 'mixed' | 'latin'> {
-  s: number;
-  e: number;
-  /** First word of a sentence (or of a line, or after a colon or an opening quote there). */
-  first: boolean;
-  /** A space or line break before the token. */
-  spaceBefore: boolean;
-  /** Position in the token list. */
-  i: number;
-  /** The spelling's shared record, with its caches. */
-  x: Spelling;
+/**
+ * A token: where it stands, and what its spelling decides, read from the spelling's shared record.
+ * The spelling's fields are getters, not copies: a letter has a hundred tokens or more, the records
+ * are reused (TOKENS), and each copied field cost a store with its write barrier at every token.
+ * The optimiser inlines the getters (one more load where a field is read).
+ */
+class Tok {
+  constructor(
+    public s: number,
+    public e: number,
+    /** First word of a sentence (or of a line, or after a colon or an opening quote there). */
+    public first: boolean,
+    /** A space or line break before the token. */
+    public spaceBefore: boolean,
+    /** Position in the token list. */
+    public i: number,
+    /** The spelling's shared record, with its caches. */
+    public x: Spelling,
+  ) {}
+
+  get w(): string {
+    return this.x.w;
+  }
+  get lw(): string {
+    return this.x.lw;
+  }
+  get word(): boolean {
+    return this.x.word;
+  }
+  get cap(): boolean {
+    return this.x.cap;
+  }
+  get upper(): boolean {
+    return this.x.upper;
+  }
+  get mixed(): boolean {
+    return this.x.mixed;
+  }
+  get latin(): boolean {
+    return this.x.latin;
+  }
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -227,6 +256,13 @@ function tokenize(text: string): Tok[] {
   // The spans looked up are left for the cue matcher, which reads the same text next (LAST_READ).
   beginReading(text, n);
   const read = LAST_READ;
+  // The spans' arrays, read once: stored through `read` at every token, each store reloaded the
+  // array, its length and its data pointer. The count is written back at the end.
+  const spanStarts = read.starts;
+  const spanEnds = read.ends;
+  const spanWord = read.word;
+  const spanSpelled = read.spelled;
+  let spans = 0;
   disagrees = false;
   let prevEnd = 0;
   let sentence = true;
@@ -280,12 +316,16 @@ function tokenize(text: string): Tok[] {
     const s = pos;
     // The spelling's shared record (made on first sight), looked up without cutting the token out.
     // A token of two or more units is a word, whose hash the scan took, or a surrogate pair.
-    const spelled = j - pos > 1 ? SPELLED.find(u, text, pos, j, isWord ? h : step(step(HASH_SEED, cc), u[pos + 1]!)) : SPELLED.get(text, pos, j);
+    let spelled: Spelled;
+    if (j - pos > 1) {
+      if (!isWord) h = step(step(HASH_SEED, cc), u[pos + 1]!);
+      spelled = SPELLED.find(u, pos, j, h) ?? SPELLED.add(u, text, pos, j, h);
+    } else spelled = SPELLED.get(text, pos, j);
     const x = (spelled.entity ??= spell(spelled.w)) as Spelling;
-    read.starts[read.count] = pos;
-    read.ends[read.count] = j;
-    read.word[read.count] = isWord ? 1 : 0;
-    read.spelled[read.count++] = spelled;
+    spanStarts[spans] = pos;
+    spanEnds[spans] = j;
+    spanWord[spans] = isWord ? 1 : 0;
+    spanSpelled[spans++] = spelled;
     const w = x.w;
     pos = j;
     if (nextNewline !== -1 && nextNewline < s) {
@@ -295,18 +335,11 @@ function tokenize(text: string): Tok[] {
     const word = x.word;
     let t = TOKENS[count];
     if (t === undefined) {
-      t = { s, e: j, w, lw: x.lw, word, cap: x.cap, upper: x.upper, mixed: x.mixed, latin: x.latin, first: word && sentence, spaceBefore: s > prevEnd, i: count, x };
+      t = new Tok(s, j, word && sentence, s > prevEnd, count, x);
       if (TOKENS.length < TOKENS_KEPT) TOKENS.push(t);
     } else {
       t.s = s;
       t.e = j;
-      t.w = w;
-      t.lw = x.lw;
-      t.word = word;
-      t.cap = x.cap;
-      t.upper = x.upper;
-      t.mixed = x.mixed;
-      t.latin = x.latin;
       t.first = word && sentence;
       t.spaceBefore = s > prevEnd;
       t.x = x;
@@ -325,6 +358,7 @@ function tokenize(text: string): Tok[] {
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
     prevEnd = j;
   }
+  read.count = spans;
   read.clean = !disagrees;
   return out;
 }
@@ -623,13 +657,9 @@ interface Cand {
   given?: string;
 }
 
-/**
- * A candidate with every field present, in one order. The detectors write their candidates as
- * literals with the fields each needs, a dozen shapes in all, and choose() reading them all at one
- * site would be megamorphic (slow) for every comparison it makes.
- */
-function candidate(c: Cand): Cand {
-  return { type: c.type, a: c.a, b: c.b, prio: c.prio, id: c.id, public: c.public, surname: c.surname, initial: c.initial, given: c.given };
+/** A person candidate, in the one shape of Finder.add()'s: its id is made later, from the surname token and the initial or given name. */
+function personCandidate(a: number, b: number, prio: number, surname?: number, initial?: string, given?: string): Cand {
+  return { type: 'PER', a, b, prio, id: '', public: undefined, surname, initial, given };
 }
 
 const OPEN_Q = new Set(['«', '"', '„', '“', "'"]);
@@ -845,8 +875,17 @@ class Finder {
     return !!k && !k.spaceBefore;
   }
 
-  add(c: Cand): void {
-    this.cands.push(candidate(c));
+  /**
+   * A candidate, written out with every field in one order: read together by choose(), candidates
+   * of one shape keep its reads monomorphic (the detectors' own literals had a dozen shapes).
+   */
+  add(type: Entity['type'], a: number, b: number, prio: number, id: string, pub?: boolean): void {
+    this.cands.push({ type, a, b, prio, id, public: pub, surname: undefined, initial: undefined, given: undefined });
+  }
+
+  /** A person candidate (personCandidate()). */
+  addPerson(a: number, b: number, prio: number, surname?: number, initial?: string, given?: string): void {
+    this.cands.push(personCandidate(a, b, prio, surname, initial, given));
   }
 
   // -- lexicon matches ---------------------------------------------------------------------------
@@ -877,12 +916,12 @@ class Finder {
     }
     if (orgHit && !orgHit[1].quotedOnly) {
       const [n, org] = orgHit;
-      if (!(n === 1 && first.first && is(first, IS_COMMON_FIRST))) this.add({ type: 'ORG', a: i, b: i + n, prio: 6, id: `org:${org.id}`, public: true });
+      if (!(n === 1 && first.first && is(first, IS_COMMON_FIRST))) this.add('ORG', i, i + n, 6, `org:${org.id}`, true);
     }
     if (placeHit) {
       const [n, id] = placeHit;
       if (!(n === 1 && first.first && is(first, IS_COMMON_FIRST)) && !(n === 1 && first.upper && !PLACE_ABBREVIATIONS.has(first.w) && first.w.length > 3))
-        this.add({ type: 'LOC', a: i, b: i + n, prio: 5, id: `loc:${id}` });
+        this.add('LOC', i, i + n, 5, `loc:${id}`);
     }
   }
 
@@ -897,16 +936,16 @@ class Finder {
     if (next && is(next, IS_REGION_AFTER) && is(k, IS_ADJ_END)) {
       const ob = next.lw.startsWith('обл') || next.lw.startsWith('вобл') ? findOblast(`${k.w} ${next.w}`) : undefined;
       if (ob) {
-        this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:oblast-${ob.id}` });
+        this.add('LOC', i, i + 2, 7, `loc:oblast-${ob.id}`);
         return;
       }
-      this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:${next.lw.slice(0, 3)}-${cachedKey(k.w)}` });
+      this.add('LOC', i, i + 2, 7, `loc:${next.lw.slice(0, 3)}-${cachedKey(k.w)}`);
       return;
     }
     if (next && next.cap && !next.spaceBefore === false) {
       const two = next.cap && !next.upper ? twoWordPlace(k, next) : undefined;
       if (two) {
-        this.add({ type: 'LOC', a: i, b: i + 2, prio: 6, id: `loc:${two.id}` });
+        this.add('LOC', i, i + 2, 6, `loc:${two.id}`);
         return;
       }
     }
@@ -917,7 +956,7 @@ class Finder {
       const nb = this.word(i + 1);
       const pv = this.word(i - 1);
       if ((nb && nb.cap && (is(nb, IS_GIVEN) || is(nb, IS_PATRONYMIC))) || (pv && pv.cap && is(pv, IS_GIVEN) && !pv.first)) return;
-      this.add({ type: 'LOC', a: i, b: i + 1, prio: 5, id: `loc:${p.id}` });
+      this.add('LOC', i, i + 1, 5, `loc:${p.id}`);
     }
   }
 
@@ -966,7 +1005,7 @@ class Finder {
       if (street) {
         // Everything after the first word only if it agrees (a street name is one to three words).
         const name = this.text.slice(t[nameStart]!.s, t[j - 1]!.e);
-        this.add({ type: 'LOC', a: i, b: j, prio: 8, id: `loc:street:${cachedKey(name)}` });
+        this.add('LOC', i, j, 8, `loc:street:${cachedKey(name)}`);
         return;
       }
       // A place cue: one capitalised name (two when the second is capitalised too: "Марьина Горка").
@@ -981,13 +1020,13 @@ class Finder {
       // A person after "г." is "господин"? No: "г." is город in letters; "гр." is гражданин (not here).
       if (is(w0, IS_GIVEN) && t[nameStart + 1]?.cap) return;
       if (!known && !world && (is(w0, IS_FIGURE) || is(w0, IS_SURNAME))) return; // "мэр города Лужков"
-      this.add({ type: 'LOC', a: i, b: two ? end : nameStart + 1, prio: 7, id });
+      this.add('LOC', i, two ? end : nameStart + 1, 7, id);
       return;
     }
     // Name before the street word: "Тверской площади", "Невский проспект".
     if (k.cap && !k.upper && is(k, IS_ADJ_END)) {
       const nx = this.word(i + 1);
-      if (nx && is(nx, IS_STREET_AFTER)) this.add({ type: 'LOC', a: i, b: i + 2, prio: 7, id: `loc:street:${cachedKey(k.w)}` });
+      if (nx && is(nx, IS_STREET_AFTER)) this.add('LOC', i, i + 2, 7, `loc:street:${cachedKey(k.w)}`);
     }
   }
 
@@ -1025,7 +1064,7 @@ class Finder {
     // Legal form right before: ОАО «Нафтан», ЖСК «Рассвет-12».
     const prev = this.tok(i - 1);
     if (prev && prev.word && LEGAL.has(prev.w)) {
-      this.add({ type: 'ORG', a: i - 1, b: j + 1, prio: 9, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
+      this.add('ORG', i - 1, j + 1, 9, lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, !!lex);
       return;
     }
     // An organisation noun within two words before: газета «Ведомости», движения «Молодой фронт».
@@ -1048,7 +1087,7 @@ class Finder {
         if (innerWords > 4) return;
         if (is(inner0, IS_GIVEN) && !t[i + 2]?.cap) return;
       }
-      this.add({ type: 'ORG', a: i, b: j + 1, prio: lex || cue ? 8 : 3, id: lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, public: !!lex });
+      this.add('ORG', i, j + 1, lex || cue ? 8 : 3, lex ? `org:${lex.id}` : `org:${cachedKey(innerText)}`, !!lex);
     }
   }
 
@@ -1061,7 +1100,7 @@ class Finder {
     if (k.upper) {
       const place = PLACE_ABBREVIATIONS.get(k.w);
       if (place) {
-        this.add({ type: 'LOC', a: i, b: i + 1, prio: 6, id: `loc:${place}` });
+        this.add('LOC', i, i + 1, 6, `loc:${place}`);
         return;
       }
       if (NOT_ORG_ABBR.has(k.w) || letters.length > 8 || /^[IVXLCDM]+$/.test(k.w)) return;
@@ -1079,14 +1118,14 @@ class Finder {
       }
       if (letters.length === 1) return;
       const lex = ORG.get(k.w);
-      this.add({ type: 'ORG', a: i, b: i + 1, prio: lex ? 6 : 4, id: lex ? `org:${lex.id}` : `org:${k.w.toLowerCase()}`, ...(lex ? { public: true } : {}) });
+      this.add('ORG', i, i + 1, lex ? 6 : 4, lex ? `org:${lex.id}` : `org:${k.w.toLowerCase()}`, lex ? true : undefined);
       return;
     }
     // Mixed: БелАЗ, ГУБОПиК, МинФин; Latin camel case (YouTube) is handled with Latin names.
     if (k.latin) return;
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(k.w) || /^\p{Lu}{2,}\p{Ll}{1,2}\p{Lu}*$/u.test(k.w)) {
       const lex = ORG.get(k.w) ?? ORG.get(k.lw);
-      this.add({ type: 'ORG', a: i, b: i + 1, prio: lex ? 6 : 4, id: lex ? `org:${lex.id}` : `org:${cachedKey(k.w)}`, ...(lex ? { public: true } : {}) });
+      this.add('ORG', i, i + 1, lex ? 6 : 4, lex ? `org:${lex.id}` : `org:${cachedKey(k.w)}`, lex ? true : undefined);
     }
   }
 
@@ -1108,7 +1147,7 @@ class Finder {
     const span = this.text.slice(k.s, t[j - 1]!.e);
     const lex = ORG.get(words.map((x) => x.w).join(' ')) ?? ORG.get(words.map((x) => x.lw).join(' '));
     if (lex) {
-      this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${lex.id}`, public: true });
+      this.add('ORG', i, j, 6, `org:${lex.id}`, true);
       return;
     }
     if (WORLD.has(words.map((x) => x.lw).join(' ')) || findPlaceOnce(span)) return; // lexicon() or gazetteer() has it
@@ -1117,10 +1156,10 @@ class Finder {
     // A Latin full name ("Joshua Wolf"), or a Latin spelling in brackets after a name: "Джошуа Вольф (Joshua Wolf)".
     const inBrackets = this.tok(i - 1)?.w === '(' && t[j]?.w === ')' && !!this.tok(i - 2) && this.nameish(this.tok(i - 2));
     if ((words.length >= 2 && words.length <= 3 && (LATIN_GIVEN.has(k.lw) || is(k, IS_GIVEN))) || (inBrackets && words.length <= 4 && !LATIN_ORGISH.test(span))) {
-      this.add({ type: 'PER', a: i, b: j, prio: 6, id: '', surname: j - 1, initial: initialOf(k.w) });
+      this.addPerson(i, j, 6, j - 1, initialOf(k.w));
       return;
     }
-    this.add({ type: 'ORG', a: i, b: j, prio: j - i > 1 ? 6 : 2, id: `org:${cachedKey(span)}` });
+    this.add('ORG', i, j, j - i > 1 ? 6 : 2, `org:${cachedKey(span)}`);
   }
 
   /** "Конституционного суда", "Европейский союз", "Большого театра", "Министерство обороны". */
@@ -1141,7 +1180,7 @@ class Finder {
       // "Комитет по иностранным делам", "Совет Безопасности ООН": a capitalised or "по"+dative tail.
       const nx = t[b];
       if (nx && nx.word && nx.cap && !nx.upper && !is(nx, IS_GIVEN) && !is(nx, IS_WORLD) && !placeOf(nx) && is(nx, IS_ADJ_END) === false && head.cap) b++;
-      this.add({ type: 'ORG', a: i, b, prio: 5, id: `org:${cachedKey(this.text.slice(k.s, t[b - 1]!.e))}` });
+      this.add('ORG', i, b, 5, `org:${cachedKey(this.text.slice(k.s, t[b - 1]!.e))}`);
       return;
     }
     // Capitalised head noun mid-sentence + lower-case genitive: "Палата представителей", "Министерство обороны".
@@ -1162,7 +1201,7 @@ class Finder {
           n++;
         }
       if (n === 0) return;
-      this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}` });
+      this.add('ORG', i, j, 6, `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}`);
     }
   }
 
@@ -1176,7 +1215,7 @@ class Finder {
     if (!k.lw.startsWith('министер') && !is(k, IS_SURNAME_CORE)) {
       if (placeOf(k) || is(k, IS_WORLD) || is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return;
       if (is(k, IS_ADJ_END)) return;
-      this.add({ type: 'ORG', a: i, b: i + 1, prio: 5, id: `org:${cachedKey(k.w)}` });
+      this.add('ORG', i, i + 1, 5, `org:${cachedKey(k.w)}`);
     }
   }
 
@@ -1298,12 +1337,12 @@ class Finder {
       const w = t[q]!;
       if (!w.word) break;
       if (is(w, IS_ORG_NOUN) && !w.cap && !is(w, IS_PERSON_CUE)) {
-        this.add({ type: 'ORG', a: i, b: j, prio: 6, id: `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}` });
+        this.add('ORG', i, j, 6, `org:${cachedKey(this.text.slice(k.s, t[j - 1]!.e))}`);
         return;
       }
     }
     const g = givenOf(k);
-    this.add({ type: 'PER', a: i, b: j, prio: 8, id: '', surname: j - 1, ...(g ? { given: g.canon, initial: initialOf(g.canon) } : {}) });
+    this.addPerson(i, j, 8, j - 1, g ? initialOf(g.canon) : undefined, g ? g.canon : undefined);
   }
 
   /** An unknown capitalised word after "в", "из", "под": a place ("в Нигере", "из Тусона"). */
@@ -1317,7 +1356,7 @@ class Finder {
     if (is(k, IS_ADJ_END) && t[i + 1]?.word) return; // "в Национальном банке"
     if (is(k, IS_SURNAME_SHAPE) && !/[еи]$/.test(k.lw)) return; // "у Иванова"
     if (!/[аеиуыяю]$/.test(k.lw) && !is(pv, IS_LOC_PREP_STRONG)) return;
-    this.add({ type: 'LOC', a: i, b: i + 1, prio: 4, id: `loc:${cachedKey(k.w)}` });
+    this.add('LOC', i, i + 1, 4, `loc:${cachedKey(k.w)}`);
   }
 
   person(i: number): void {
@@ -1330,7 +1369,7 @@ class Finder {
     if (afterInit > 0) {
       const sn = t[afterInit];
       if (this.surnameLike(sn, true) && !(sn && is(sn, IS_GIVEN) && !is(sn, IS_SURNAME))) {
-        this.add({ type: 'PER', a: i, b: afterInit + 1, prio: 9, id: '', surname: afterInit, initial: initialOf(k.w) });
+        this.addPerson(i, afterInit + 1, 9, afterInit, initialOf(k.w));
       }
       return;
     }
@@ -1339,7 +1378,7 @@ class Finder {
     const nxInit = this.initialsAt(i + 1);
     if (nxInit > 0 && this.surnameLike(k, true) && !is(k, IS_GIVEN)) {
       // "…в г. Минске" cannot reach here: "г" is lower case.
-      this.add({ type: 'PER', a: i, b: nxInit, prio: 9, id: '', surname: i, initial: initialOf(t[i + 1]!.w) });
+      this.addPerson(i, nxInit, 9, i, initialOf(t[i + 1]!.w));
       return;
     }
 
@@ -1366,20 +1405,20 @@ class Finder {
         // "Иван Иванович Иванов" done; a second given name before the surname ("Жан Поль Сартр"): take it.
         if (is(sn!, IS_GIVEN) && !is(sn!, IS_SURNAME) && !is(sn!, IS_FIGURE) && this.surnameLike(t[b], true) && !t[b]!.first && !is(t[b]!, IS_GIVEN)) b++;
         const snIdx = b - 1;
-        this.add({ type: 'PER', a: i, b, prio: 8, id: '', surname: snIdx, initial: initialOf(g.canon), given: g.canon });
+        this.addPerson(i, b, 8, snIdx, initialOf(g.canon), g.canon);
         return;
       }
       if (hasPatr) {
         // "Иван Иванович" with no surname, or preceded by one: "Иванов Иван Иванович".
         const pv = this.word(i - 1);
         if (pv && pv.e <= k.s && this.surnameLike(pv, true) && !pv.first === true) return; // handled from the surname
-        this.add({ type: 'PER', a: i, b: j, prio: 7, id: '', initial: initialOf(g.canon), given: g.canon });
+        this.addPerson(i, j, 7, undefined, initialOf(g.canon), g.canon);
         return;
       }
       // A given name alone. Ambiguous ones (Вера, Роза, Лев) need a neighbour; at a sentence start
       // the name must be a name and nothing else.
       if (!g.ambiguous && !(k.first && (placeOf(k) || is(k, IS_WORLD) || is(k, IS_COMMON_FIRST)))) {
-        this.add({ type: 'PER', a: i, b: i + 1, prio: 4, id: '', given: g.canon, initial: initialOf(g.canon) });
+        this.addPerson(i, i + 1, 4, undefined, initialOf(g.canon), g.canon);
       }
       return;
     }
@@ -1389,7 +1428,7 @@ class Finder {
     if (this.isPatronymic(t[i + 1]) && !t[i + 1]!.first && !is(k, IS_ADJ_END) && !is(k, IS_PERSON_CUE)) {
       const sn = t[i + 2];
       const withSurname = !!sn && this.nameish(sn) && !sn.first && !this.isPatronymic(sn);
-      this.add({ type: 'PER', a: i, b: withSurname ? i + 3 : i + 2, prio: 7, id: '', ...(withSurname ? { surname: i + 2 } : {}), initial: initialOf(k.w), given: k.w });
+      this.addPerson(i, withSurname ? i + 3 : i + 2, 7, withSurname ? i + 2 : undefined, initialOf(k.w), k.w);
       return;
     }
 
@@ -1397,12 +1436,12 @@ class Finder {
     if (this.surnameLike(k, false) && this.isGiven(t[i + 1]) && !t[i + 1]!.first) {
       const g = givenOf(t[i + 1]!)!;
       if (this.isPatronymic(t[i + 2])) {
-        this.add({ type: 'PER', a: i, b: i + 3, prio: 9, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
+        this.addPerson(i, i + 3, 9, i, initialOf(g.canon), g.canon);
         return;
       }
       if ((is(k, IS_SURNAME) || is(k, IS_SURNAME_SHAPE)) && !k.first) {
         // "Бабарико Виктор" mid-sentence; not at a sentence start ("Москвы Юрия" has no shape).
-        this.add({ type: 'PER', a: i, b: i + 2, prio: 6, id: '', surname: i, initial: initialOf(g.canon), given: g.canon });
+        this.addPerson(i, i + 2, 6, i, initialOf(g.canon), g.canon);
         return;
       }
     }
@@ -1410,7 +1449,7 @@ class Finder {
     // A public figure's surname alone: "Лукашенко", "Бабарыкі", "Babaryka".
     const fig = figureOf(k);
     if (fig) {
-      this.add({ type: 'PER', a: i, b: i + 1, prio: 7, id: '', surname: i });
+      this.addPerson(i, i + 1, 7, i);
       return;
     }
 
@@ -1429,7 +1468,7 @@ class Finder {
       if (!cued && is(k, IS_ADJ_END) && !/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$/.test(k.lw) && this.word(i + 1) && !this.word(i + 1)!.cap && !is(k, IS_SURNAME)) return; // adjective before a noun
       if (k.latin && t[i + 1]?.latin) return; // part of a Latin name: latinName()
       if (is(k, IS_PERSON_CUE) || is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE)) return;
-      this.add({ type: 'PER', a: i, b: i + 1, prio: cued ? 5 : 3, id: '', surname: i });
+      this.addPerson(i, i + 1, cued ? 5 : 3, i);
       return;
     }
     // Any other capitalised word inside a sentence that no lexicon knows and nothing marks as a place
@@ -1439,12 +1478,12 @@ class Finder {
     if (pv && (OPEN_Q.has(pv.w) || (pv.word && (is(pv, IS_LOC_PREP) || is(pv, IS_ORG_NOUN) || is(pv, IS_PLACE_CUE))))) return;
     if (givenOf(k)?.ambiguous) return;
     if (is(k, IS_LOC_SHAPE)) {
-      this.add({ type: 'LOC', a: i, b: i + 1, prio: 2, id: `loc:${cachedKey(k.w)}` });
+      this.add('LOC', i, i + 1, 2, `loc:${cachedKey(k.w)}`);
       return;
     }
     // A sentence start the punctuation did not mark (after a heading): everyday words and plurals.
     if (is(k, IS_COMMON_START) || (is(k, IS_COMMON_NOUN_END) && !/к[аи]$/.test(k.lw)) || /(?:ы|ами|ями|ах|ях)$/.test(k.lw)) return;
-    this.add({ type: 'PER', a: i, b: i + 1, prio: 2, id: '', surname: i });
+    this.addPerson(i, i + 1, 2, i);
   }
 }
 
@@ -1526,7 +1565,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
       continue;
     }
     f.streetsAndVillages(i);
-    if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.add({ type: 'PER', a: i, b: i + 1, prio: 3, id: '', surname: i }); // "аль-Барадеи"
+    if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
     f.latinName(i);
     f.descriptiveOrg(i);
@@ -1555,7 +1594,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     for (let i = 0; i < t.length; i++) {
       const k = t[i]!;
       if (covered[i] || !k.word || !k.cap || k.upper) continue;
-      if (k.w.length > 2 && known.has(stemOf(k))) extra.push(candidate({ type: 'PER', a: i, b: i + 1, prio: 5, id: '', surname: i }));
+      if (k.w.length > 2 && known.has(stemOf(k))) extra.push(personCandidate(i, i + 1, 5, i));
     }
     // A place or organisation reading of the same word loses to the person: "Лужков … в Лужкове" stays rare.
     if (extra.length) chosen = choose([...chosen, ...extra]);

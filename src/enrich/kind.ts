@@ -300,9 +300,11 @@ const squash = (x: number): number => 1 - Math.exp(-x / 3);
  * as Math.round(x * 1000) / 1000 where that is the same number: toFixed rounds the exact value of
  * x half up, and x * 1000 is off the exact product by less than 1e-9 below 1e6, so away from a
  * tie (a fraction of .5) both round alike; the division is correctly rounded, as the parse is.
- * Ties, negatives and anything unusual go the slow way.
+ * Ties, negatives and anything unusual go the slow way; a zero, the commonest score, none.
  */
 function round3(x: number): number {
+  // Most kinds score nothing: 0 (and -0) come out as 0, as Number('0.000') does.
+  if (x === 0) return 0;
   if (x > 0 && x < 1e6) {
     const y = x * 1000;
     const frac = y - Math.floor(y);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLetters } from '../demo/index.js';
 import { findEntities } from './entities.js';
-import { signatureNames, titledNames } from './signature.js';
+import { endsSentence, signatureNames, titledNames } from './signature.js';
 
 const names = (text: string) => signatureNames(text).map((s) => text.slice(s.start, s.end));
 
@@ -22,6 +23,23 @@ describe('signatureNames', () => {
     expect(names('Текст.\n\nБлагодарю за внимание.')).toEqual([]);
     expect(names('Прошу принять меры к соседу Петрову, который шумит.')).toEqual([]);
     expect(names('')).toEqual([]);
+  });
+});
+
+describe('endsSentence', () => {
+  // The definition, as the regular expression it is read without.
+  const spec = (line: string) => /\p{Ll}{2}[.!?]$/u.test(line.trimEnd().slice(-5));
+
+  it('agrees with the regular expression on any line of the characters it reads', () => {
+    for (const line of ['вчера.', 'Вчера!', 'ок?  ', 'А.', 'аб.', 'a1.', '𝐚𝐚.', 'а𝐚!', '\ud835а.', 'аа…', 'ааа. \n', '']) expect(endsSentence(line), line).toBe(spec(line));
+    const unit = fc.constantFrom(...'аб вГ ABxy09.!?…,\n\t\u00a0'.split(''), '𝐚', '𝐀', '\ud835', '\udc1a', 'ў', 'Ё', 'ß');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        expect(endsSentence(line), line).toBe(spec(line));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

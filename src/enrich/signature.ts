@@ -5,7 +5,9 @@
  * person; its place can. It is personal data (the writer's own name), never "names others".
  */
 
-import { LAST_READ } from './cues.js';
+import { LAST_READ, TEXT_UNITS, trimmedLength, unitClass, UNIT_SMALL } from './cues.js';
+
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Lines from the end of the letter that can hold the signature. */
 const LAST_LINES = 4;
@@ -23,6 +25,7 @@ const NOT_NAMES = new Set(
 
 const DATE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:г\.?|года)?\s*/u;
 const CLOSING = /^\s*(?:с уважением|з павагай|с благодарностью|з удзячнасцю|искренне ваш[аи]?)\s*[,.]?\s*/iu;
+const INITIALS = /^\s*(?:\p{Lu}\.\s*){1,2}/u;
 const WORD = /^(\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?)/u;
 /**
  * What may follow the name on its line: nothing, punctuation, initials, a phone or an e-mail, or
@@ -30,13 +33,29 @@ const WORD = /^(\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?)/u;
  */
 const AFTER = /^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*$|\s*[,;:–—-]|\s+(?:\p{Lu}\.\s*){1,2}(?:$|[,;\s])|\s+(?:[Тт][еэ]л|[Мм]об|[Tt]el|[Ee]-?mail|[Ээ]л|\+|\d))/u;
 
+const ENDS_SENTENCE = /\p{Ll}{2}[.!?]$/u;
+
 /**
- * A line that ends as a sentence does: two small letters and . ! or ? (then only blanks). Tested on
- * the line's last characters alone: the same pattern run over the whole line tries it at every
- * small letter of a long paragraph.
+ * A line that ends as a sentence does: two small letters and . ! or ? (then only blanks), as
+ * ENDS_SENTENCE tested on the trimmed line's last five code units. Read unit by unit where the two
+ * letters are one unit each; the pattern is run only where a surrogate stands among them.
  */
-function endsSentence(line: string): boolean {
-  return /\p{Ll}{2}[.!?]$/u.test(line.trimEnd().slice(-5));
+export function endsSentence(line: string): boolean {
+  const n = trimmedLength(line);
+  if (n < 3) return false;
+  const stop = charCodeAt.call(line, n - 1);
+  if (stop !== 0x2e && stop !== 0x21 && stop !== 0x3f) return false;
+  const a = charCodeAt.call(line, n - 3);
+  const b = charCodeAt.call(line, n - 2);
+  if ((a >= 0xd800 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdfff)) return ENDS_SENTENCE.test(line.slice(Math.max(0, n - 5), n));
+  return (unitClass(a) & unitClass(b) & UNIT_SMALL) !== 0;
+}
+
+/** `text.lastIndexOf('\n', from)` for from ≥ 0, read from the text's units (the built-in is a call into the runtime). */
+function lastNewline(u: Uint16Array, from: number): number {
+  let i = from;
+  while (i >= 0 && u[i] !== 0x0a) i--;
+  return i;
 }
 
 export interface SignatureName {
@@ -51,8 +70,9 @@ export function signatureNames(text: string): SignatureName[] {
   // Where the text's first non-blank character is: a line starting there is the first line.
   const first = text.search(/\S/u);
   let end = text.length;
+  const u = TEXT_UNITS.of(text);
   for (let n = 0; n < LAST_LINES && end > 0; ) {
-    const nl = text.lastIndexOf('\n', end - 1);
+    const nl = lastNewline(u, end - 1);
     const start = nl + 1;
     const line = text.slice(start, end);
     end = nl < 0 ? 0 : nl;
@@ -66,7 +86,7 @@ export function signatureNames(text: string): SignatureName[] {
     const closing = CLOSING.exec(line.slice(at));
     if (closing) at += closing[0].length;
     // Initials before the surname: "Д.Б. Медведева".
-    const initials = /^\s*(?:\p{Lu}\.\s*){1,2}/u.exec(line.slice(at));
+    const initials = INITIALS.exec(line.slice(at));
     if (initials) at += initials[0].length;
     at += line.slice(at).length - line.slice(at).trimStart().length;
     const w = WORD.exec(line.slice(at));
