@@ -326,7 +326,6 @@ function tokenize(text: string): Tok[] {
     spanEnds[spans] = j;
     spanWord[spans] = isWord ? 1 : 0;
     spanSpelled[spans++] = spelled;
-    const w = x.w;
     pos = j;
     if (nextNewline !== -1 && nextNewline < s) {
       sentence = true;
@@ -346,15 +345,17 @@ function tokenize(text: string): Tok[] {
     }
     out.push(t);
     count++;
+    // The stops and colons by their code unit: a non-word token of one unit is that unit, and its
+    // spelling compared with a string literal was a call to compare strings at every token.
     if (word) sentence = false;
-    else if (w === '.' || w === '!' || w === '?' || w === '…') {
+    else if (j - s === 1 && (cc === 0x2e || cc === 0x21 || cc === 0x3f || cc === 0x2026)) {
       // Never a negative index: it is looked up as a property named "-1", and the site stays megamorphic.
       const prev = count >= 2 ? out[count - 2] : undefined;
       const before = count >= 3 ? out[count - 3] : undefined;
       // "в 2010 г. Президент…": a year's "г." does end the sentence.
       const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
       sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.e - prev.s === 1)));
-    } else if (w === ':' || w === ';') sentence = true;
+    } else if (j - s === 1 && (cc === 0x3a || cc === 0x3b)) sentence = true;
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
     prevEnd = j;
   }

@@ -161,6 +161,13 @@ const CUE_SET = new CueSet<Signal>(CUES);
 /** A bit per signal, for classify()'s de-duplication of hits. */
 const SIGNAL_BIT = new Map<Signal, number>([...new Set(CUES.map((c) => c.signal))].map((sig, k) => [sig, k]));
 if (SIGNAL_BIT.size > 31) throw new Error('kind: more signals than bits in a number');
+/**
+ * The same numbers as an object, for classify()'s reads of one named signal's sum (`s('loyal')`):
+ * a read of a constant object's named field, where a Map lookup hashed the name each time.
+ */
+const SIGNAL_INDEX = Object.fromEntries(SIGNAL_BIT) as Record<Signal, number>;
+/** The kinds in KINDS order, as classify() reads their scores by name (a loop reading scores[k] was a megamorphic keyed load at each kind). */
+if (KINDS.join() !== 'complaint,appeal,statement,denunciation,self_denunciation,gratitude,other') throw new Error('kind: KINDS changed; update classify()');
 /** classify()'s weights per signal, reused from letter to letter: a typed array is dear to allocate. */
 const SUMS = new Float64Array(SIGNAL_BIT.size);
 
@@ -339,7 +346,7 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
   // Weights summed per signal, in the order of `all`.
   const sum = SUMS.fill(0);
   for (const h of all) sum[SIGNAL_BIT.get(h.signal)!]! += h.weight;
-  const s = (x: Signal) => sum[SIGNAL_BIT.get(x)!]!;
+  const s = (x: Signal) => sum[SIGNAL_INDEX[x]]!;
   // A relative's act is an appeal's matter only when the relative is held or a release is asked;
   // otherwise the relative is just another person ("мой бывший муж пишет для «Хартии»").
   const heldRelative = s('relative') + s('release') > 0;
@@ -377,21 +384,31 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
     scores.self_denunciation += s('protect') * 0.7;
     scores.appeal -= s('protect') * 0.5;
   }
+  // The scores in KINDS order, read by name.
+  const ordered = [scores.complaint, scores.appeal, scores.statement, scores.denunciation, scores.self_denunciation, scores.gratitude, scores.other];
   let kind: Kind = 'other';
   let best = 0.99; // below this, nothing speaks for any kind: `other`
-  for (const k of KINDS) {
-    if (scores[k] > best) {
-      best = scores[k];
-      kind = k;
+  for (let q = 0; q < ordered.length; q++) {
+    if (ordered[q]! > best) {
+      best = ordered[q]!;
+      kind = KINDS[q]!;
     }
   }
   // The writer's own political act with contrition is a self-denunciation whatever else it asks.
   if (kind !== 'self_denunciation' && (ownAct > 0 || s('confess') > 0) && contrition >= 2 && relative + s('release') < 2 && scores.self_denunciation >= 2) kind = 'self_denunciation';
-  // Summed in the scores' own key order, as Object.values() would give them.
+  // Summed in the scores' own key order (KINDS order), as Object.values() would give them.
   let total = 0;
-  for (const k in scores) total += scores[k as Kind];
-  const norm = {} as Scores;
-  for (const k of KINDS) norm[k] = total > 0 ? round3(squash(scores[k]) * (scores[k] / total)) : k === 'other' ? 1 : 0;
+  for (const x of ordered) total += x;
+  const normal = (x: number, other: boolean) => (total > 0 ? round3(squash(x) * (x / total)) : other ? 1 : 0);
+  const norm: Scores = {
+    complaint: normal(scores.complaint, false),
+    appeal: normal(scores.appeal, false),
+    statement: normal(scores.statement, false),
+    denunciation: normal(scores.denunciation, false),
+    self_denunciation: normal(scores.self_denunciation, false),
+    gratitude: normal(scores.gratitude, false),
+    other: normal(scores.other, true),
+  };
 
   // Flags.
   const flags = new Set<Flag>();
@@ -419,18 +436,26 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
     for (const p of ctx.persons!) cite('names_others', p);
   }
 
-  // The kind's own evidence: the hits that scored for it.
-  const forKind: Partial<Record<Kind, (h: Hit) => boolean>> = {
-    self_denunciation: (h) => (h.signal === 'act' && h.actor === 'self') || h.signal === 'confess' || h.signal === 'loyal' || recantHits.includes(h),
-    denunciation: (h) => (h.signal === 'act' && h.actor === 'other') || h.signal === 'views' || h.signal === 'report' || h.signal === 'inform',
-    appeal: (h) => h.signal === 'relative' || h.signal === 'release' || h.signal === 'request' || h.signal === 'protect' || (h.signal === 'act' && h.actor === 'relative'),
-
-    complaint: (h) => h.signal === 'complaint',
-    statement: (h) => h.signal === 'crime' || h.signal === 'inform',
-    gratitude: (h) => h.signal === 'thanks' && h.weight > 0,
-    other: (h) => h.signal === 'junk',
+  // The kind's own evidence: the hits that scored for it (one test per kind, chosen once, not looked up per hit).
+  const scoredFor = (h: Hit): boolean => {
+    switch (kind) {
+      case 'self_denunciation':
+        return (h.signal === 'act' && h.actor === 'self') || h.signal === 'confess' || h.signal === 'loyal' || recantHits.includes(h);
+      case 'denunciation':
+        return (h.signal === 'act' && h.actor === 'other') || h.signal === 'views' || h.signal === 'report' || h.signal === 'inform';
+      case 'appeal':
+        return h.signal === 'relative' || h.signal === 'release' || h.signal === 'request' || h.signal === 'protect' || (h.signal === 'act' && h.actor === 'relative');
+      case 'complaint':
+        return h.signal === 'complaint';
+      case 'statement':
+        return h.signal === 'crime' || h.signal === 'inform';
+      case 'gratitude':
+        return h.signal === 'thanks' && h.weight > 0;
+      case 'other':
+        return h.signal === 'junk';
+    }
   };
-  for (const h of all) if (forKind[kind]?.(h)) cite(kind, h);
+  for (const h of all) if (scoredFor(h)) cite(kind, h);
   sortSmall(evidence, (a, b) => a.start - b.start || a.end - b.end);
   return { kind, flags: FLAGS.filter((f) => flags.has(f)), scores: norm, evidence };
 }
