@@ -422,10 +422,12 @@ export interface Spelled {
   cues: unknown;
   /** Whether the spelling holds a post's word (signature.ts): 0 not yet asked, 1 yes, 2 no. */
   titled: number;
+  /** Whether no personal-data pattern can start inside the spelling, after its first unit (pii.ts): 0 not yet asked, 1 none can, 2 some may. */
+  quiet: number;
 }
 
 /** The spellings of words in letters. */
-export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined, titled: 0 }));
+export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined, titled: 0, quiet: 0 }));
 
 /**
  * The spans the last reader of a text looked up, with their records, in text order. The entity

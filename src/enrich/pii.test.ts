@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLetters } from '../demo/index.js';
-import { findPii, type PiiSpan, type PiiType } from './pii.js';
+import { findEntities } from './entities.js';
+import { findPii, passStarts, type PiiSpan, type PiiType } from './pii.js';
 
 /** The spans `expected` should produce in `text`, each located after the previous one. */
 function spansOf(text: string, expected: readonly [PiiType, string][]): PiiSpan[] {
@@ -282,6 +283,24 @@ describe('findPii: properties', () => {
         expect(check(text)).toEqual([{ type, start: head.length, end: head.length + pii.length, text: pii }]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('findPii: where patterns may start', () => {
+  /** The starts read span by span, after the tokenizer has read the text, equal those read unit by unit. */
+  const check = (text: string) => {
+    const byUnits = passStarts(text, false);
+    findEntities(text);
+    expect(passStarts(text, true), text).toEqual(byUnits);
+  };
+
+  it('are the same read span by span as unit by unit, on demo letters and on any text', () => {
+    for (const { record } of generateLetters({ letters: 300, seed: 13 })) check(record.body);
+    const unit = fc.constantFrom(...'0123456789 -+()./,:;@№\n\u00a0\u202f\u00adабвгдмнпрстуАБВГДМНПРСТУІЎіўABCEHKMOPTXaekmx\'’ʼ'.split(''), 'ул', 'тел', 'д.', 'кв', '375', '😀');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => check(parts.join(''))),
+      { numRuns: 2000 },
     );
   });
 });

@@ -13,7 +13,7 @@
  * detectors claim the same characters, the longer claim wins).
  */
 
-import { TEXT_UNITS, UNIT_LETTER, UNIT_SMALL, unitClass } from './cues.js';
+import { LAST_READ, TEXT_UNITS, UNIT_LETTER, UNIT_SMALL, unitClass, type Spelled } from './cues.js';
 import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
@@ -671,17 +671,51 @@ function skipPlain(u: Uint16Array, from: number, to: number, which: number, notA
   return i;
 }
 
+/** Empties the `at` lists of the runners in `which`, with room for `size` starts each. */
+function clearStarts(which: number, size: number): void {
+  for (let b = 0; b < RUNNERS.length; b++) {
+    if ((which & (1 << b)) === 0) continue;
+    const r = RUNNERS[b]!;
+    r.count = 0;
+    if (r.at.length < size) r.at = new Int32Array(Math.max(size, r.at.length * 2));
+  }
+}
+
+/**
+ * Records position i as a start of each runner in `bits` (those its character may start, in
+ * `which`) that the characters after it allow: the second (`next`) and those after (`then`),
+ * while they are plain units. `width`: the units of the character at i.
+ */
+function addStarts(u: Uint16Array, n: number, i: number, width: number, bits: number): void {
+  // The second character, where it is a plain one.
+  if ((bits & HAS_NEXT) !== 0 && i + width < n) {
+    const c2 = u[i + width]!;
+    if (c2 < 0xd800 || c2 > 0xdfff) {
+      if (NOT_AFTER_OF[c2] === 0) knowUnit(c2);
+      bits &= MASKS[c2 * STRIDE]!;
+      // The characters after it, while they are plain ones.
+      for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
+        const c = u[at]!;
+        if (c >= 0xd800 && c <= 0xdfff) break;
+        if (NOT_AFTER_OF[c] === 0) knowUnit(c);
+        bits &= MASKS[c * STRIDE + 1 + k]!;
+      }
+    }
+  }
+  while (bits !== 0) {
+    const b = 31 - Math.clz32(bits);
+    const r = RUNNERS[b]!;
+    r.at[r.count++] = i;
+    bits ^= 1 << b;
+  }
+}
+
 /**
  * The positions in text[from, to) where the runners in `which` may start a match, into their
  * `at` lists (emptied first). One pass over the characters, with the start tables.
  */
 function scanStarts(text: string, from: number, to: number, which: number): void {
-  for (let b = 0; b < RUNNERS.length; b++) {
-    if ((which & (1 << b)) === 0) continue;
-    const r = RUNNERS[b]!;
-    r.count = 0;
-    if (r.at.length < to - from) r.at = new Int32Array(Math.max(to - from, r.at.length * 2));
-  }
+  clearStarts(which, to - from);
   const n = text.length;
   const u = TEXT_UNITS.of(text);
   // The character before `from`: nothing at the start of the text (nor, for a window, in its slice;
@@ -718,33 +752,85 @@ function scanStarts(text: string, from: number, to: number, which: number): void
       alone = m[1]!;
       notAfter = m[2]!;
     }
-    let bits = (any | (alone & ~notAfterPrev)) & which;
-    if (bits !== 0) {
-      // The second character, where it is a plain one.
-      if ((bits & HAS_NEXT) !== 0 && i + width < n) {
-        const c2 = u[i + width]!;
-        if (c2 < 0xd800 || c2 > 0xdfff) {
-          if (NOT_AFTER_OF[c2] === 0) knowUnit(c2);
-          bits &= MASKS[c2 * STRIDE]!;
-          // The characters after it, while they are plain ones.
-          for (let k = 0, at = i + width + 1; k < THEN_LENGTH && at < n && (bits & HAS_THEN) !== 0; k++, at++) {
-            const c = u[at]!;
-            if (c >= 0xd800 && c <= 0xdfff) break;
-            if (NOT_AFTER_OF[c] === 0) knowUnit(c);
-            bits &= MASKS[c * STRIDE + 1 + k]!;
-          }
-        }
-      }
-      while (bits !== 0) {
-        const b = 31 - Math.clz32(bits);
-        const r = RUNNERS[b]!;
-        r.at[r.count++] = i;
-        bits ^= 1 << b;
-      }
-    }
+    const bits = (any | (alone & ~notAfterPrev)) & which;
+    if (bits !== 0) addStarts(u, n, i, width, bits);
     notAfterPrev = notAfter;
     i += width;
   }
+}
+
+/**
+ * 1 where no runner of the letter's pass (ALL_RUNNERS) can start inside the spelling, after its
+ * first unit, whatever stood before it; else 2 (Spelled.quiet). `w` holds no surrogate.
+ */
+function quietInside(w: string): number {
+  for (let k = 1; k < w.length; k++) {
+    const c = charCodeAt.call(w, k);
+    const p = charCodeAt.call(w, k - 1);
+    if (NOT_AFTER_OF[c] === 0) knowUnit(c);
+    if (NOT_AFTER_OF[p] === 0) knowUnit(p);
+    if (((ANY_OF[c]! | (ALONE_OF[c]! & ~NOT_AFTER_OF[p]!)) & ALL_RUNNERS) !== 0) return 2;
+  }
+  return 1;
+}
+
+/**
+ * scanStarts() over a whole text the entity finder's tokenizer has just cut into spans (LAST_READ),
+ * for runners among ALL_RUNNERS: the same starts, but inside a word whose spelling no runner can
+ * start in (Spelled.quiet) no character is read. Every other unit (the words' first ones, the
+ * other spans, the blanks between them) is read as scanStarts() reads it. Only for a clean text
+ * (no surrogates: a unit is a character) that LAST_READ holds.
+ */
+function scanStartsBySpans(text: string, which: number): void {
+  const n = text.length;
+  clearStarts(which, n);
+  const u = TEXT_UNITS.of(text);
+  const { count, starts, ends, word, spelled } = LAST_READ;
+  let i = 0;
+  for (let r = 0; r <= count; r++) {
+    const s = r < count ? starts[r]! : n;
+    // The units before the span: the blanks, and the inside of a word that is not quiet.
+    for (; i < s; i++) unitStarts(u, n, i, which);
+    if (r === count) break;
+    unitStarts(u, n, s, which);
+    i = s + 1;
+    const e = ends[r]!;
+    if (e - s > 1 && word[r] === 1) {
+      const sp: Spelled = spelled[r]!;
+      let quiet = sp.quiet;
+      if (quiet === 0) sp.quiet = quiet = quietInside(sp.w);
+      if (quiet === 1) i = e;
+    }
+  }
+}
+
+/**
+ * The starts at unit i of a text without surrogates (u, n units), as scanStarts() finds them there.
+ * A small function the optimiser inlines: there it reads the start tables at fixed addresses, with
+ * no checks (in the body of a function compiled on its own, each read checked the table's map).
+ */
+function unitStarts(u: Uint16Array, n: number, i: number, which: number): void {
+  const c = u[i]!;
+  if (NOT_AFTER_OF[c] === 0) knowUnit(c);
+  let notAfterPrev = 0;
+  if (i > 0) {
+    const p = u[i - 1]!;
+    if (NOT_AFTER_OF[p] === 0) knowUnit(p);
+    notAfterPrev = NOT_AFTER_OF[p]!;
+  }
+  const bits = (ANY_OF[c]! | (ALONE_OF[c]! & ~notAfterPrev)) & which;
+  if (bits !== 0) addStarts(u, n, i, 1, bits);
+}
+
+/**
+ * The starts of the letter's pass (findStarts without the `before` runners) for each runner, read
+ * unit by unit or, where the tokenizer has just read the text, span by span (`bySpans`): for tests,
+ * which hold the two ways to one answer.
+ */
+export function passStarts(text: string, bySpans: boolean): number[][] {
+  if (bySpans && LAST_READ.text === text && LAST_READ.clean) scanStartsBySpans(text, ALL_RUNNERS);
+  else scanStarts(text, 0, text.length, ALL_RUNNERS);
+  return RUNNERS.map((r, b) => ((ALL_RUNNERS & (1 << b)) === 0 ? [] : [...r.at.subarray(0, r.count)]));
 }
 
 /**
@@ -766,7 +852,8 @@ function findStarts(text: string): void {
       break;
     }
   }
-  scanStarts(text, 0, text.length, which);
+  if (LAST_READ.text === text && LAST_READ.clean) scanStartsBySpans(text, which);
+  else scanStarts(text, 0, text.length, which);
   for (let b = 0; b < RUNNERS.length; b++) {
     if ((BEFORE & (1 << b)) === 0) continue;
     const needs = NEEDS.find(([, bit]) => bit === 1 << b)?.[0];
