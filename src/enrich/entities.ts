@@ -173,6 +173,15 @@ const JOIN = 16;
  */
 const UNIT = new Uint8Array(0x10000);
 
+/**
+ * UNIT[c] (0: not yet learnt). Read through this small function, which the optimiser inlines: in an
+ * inlined function it knows the module's constants and reads the table at a fixed address with no
+ * checks, where a read in the tokenizer's own body checked the table's map and reloaded its data.
+ */
+function unitBits(c: number): number {
+  return UNIT[c]!;
+}
+
 /** Letters, digits and combining marks: ASCII, Latin-1/Extended and Cyrillic by range, the rest by Unicode class. */
 function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -274,7 +283,7 @@ function tokenize(text: string): Tok[] {
   let pos = 0;
   while (pos < n) {
     const cc = u[pos]!;
-    let kind = UNIT[cc]!;
+    let kind = unitBits(cc);
     if (kind === 0) kind = learnUnit(cc) | 0;
     if ((kind & SPACE) !== 0) {
       pos++;
@@ -292,7 +301,7 @@ function tokenize(text: string): Tok[] {
         let k = 0;
         while (j < n) {
           c = u[j]!;
-          k = UNIT[c]!;
+          k = unitBits(c);
           if (k === 0) k = learnUnit(c) | 0;
           if ((k & WORD) === 0) break;
           if ((k & DISAGREES) !== 0) disagrees = true;
@@ -301,7 +310,7 @@ function tokenize(text: string): Tok[] {
         }
         if (j + 1 < n && (k & JOIN) !== 0) {
           const d = u[j + 1]!;
-          let kd = UNIT[d]!;
+          let kd = unitBits(d);
           if (kd === 0) kd = learnUnit(d) | 0;
           if ((kd & WORD) !== 0) {
             if ((kd & DISAGREES) !== 0) disagrees = true;
