@@ -327,14 +327,22 @@ export class SpellingTable<V extends { readonly w: string }> {
 
   /** The record of text[start, end). */
   get(text: string, start: number, end: number): V {
-    if (end - start === 1) {
-      const c = charCodeAt.call(text, start);
-      return (this.single[c] ??= this.make(text[start]!));
-    }
+    if (end - start === 1) return this.unit(charCodeAt.call(text, start));
     const units = this.units.of(text);
     let h = HASH_SEED;
     for (let i = start; i < end; i++) h = hashStep(h, units[i]!);
     return this.find(units, start, end, h) ?? this.add(units, text, start, end, h);
+  }
+
+  /** The record of the spelling of one code unit, c. Small, so that a tokenizer's loop inlines it. */
+  unit(c: number): V {
+    return this.single[c] ?? this.makeUnit(c);
+  }
+
+  private makeUnit(c: number): V {
+    const value = this.make(String.fromCharCode(c));
+    this.single[c] = value;
+    return value;
   }
 
   /**

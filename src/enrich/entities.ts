@@ -329,7 +329,7 @@ function tokenize(text: string): Tok[] {
     if (j - pos > 1) {
       if (!isWord) h = step(step(HASH_SEED, cc), u[pos + 1]!);
       spelled = SPELLED.find(u, pos, j, h) ?? SPELLED.add(u, text, pos, j, h);
-    } else spelled = SPELLED.get(text, pos, j);
+    } else spelled = SPELLED.unit(cc);
     const x = (spelled.entity ??= spell(spelled.w)) as Spelling;
     spanStarts[spans] = pos;
     spanEnds[spans] = j;
@@ -1574,7 +1574,9 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
       if (OPEN_Q.has(k.w)) f.quoted(i);
       continue;
     }
-    f.streetsAndVillages(i);
+    // Asked here first, as streetsAndVillages() asks it: most words have neither a street or place
+    // cue nor a capital, and a call into that large function cost a hundred instructions to return.
+    if (k.cap || is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE)) f.streetsAndVillages(i);
     if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
     f.latinName(i);

@@ -845,8 +845,9 @@ function findStarts(text: string): void {
     else which &= ~bit;
   }
   lastDigit = -1;
+  const u = TEXT_UNITS.of(text);
   for (let i = text.length - 1; i >= 0; i--) {
-    const c = charCodeAt.call(text, i);
+    const c = u[i]!;
     if (c >= 0x30 && c <= 0x39) {
       lastDigit = i;
       break;
