@@ -46,6 +46,9 @@ interface Slot {
    */
   heads: number;
   otherHeads: boolean;
+  /** The same for the first letters of the whole words (`exact`): a word whose first letter has no bit is none of them, without a set lookup. */
+  exactHeads: number;
+  otherExact: boolean;
   negative: boolean;
   /** Words that may stand before this slot (0 for adjacent). */
   gapBefore: number;
@@ -185,15 +188,16 @@ export function sentenceEnds(text: string): number[] {
   const u = TEXT_UNITS.of(text);
   let i = 0;
   if (LAST_READ.text === text) {
-    const read = LAST_READ;
+    // The spans' arrays read once (through LAST_READ at every span, each read reloaded the array).
+    const { count, word, starts, ends: spanEnds } = LAST_READ;
     let r = 0;
     let nl = indexOf.call(text, '\n');
     for (;;) {
       // The next stop at or after i. Punctuation is read a unit a span, but a lone high surrogate takes the unit after it along.
       let stop = -1;
-      for (; r < read.count; r++) {
-        if (read.word[r] === 1 || read.ends[r]! <= i) continue;
-        for (let k = Math.max(read.starts[r]!, i); k < read.ends[r]! && stop === -1; k++) if (isStop(u[k]!)) stop = k;
+      for (; r < count; r++) {
+        if (word[r] === 1 || spanEnds[r]! <= i) continue;
+        for (let k = Math.max(starts[r]!, i); k < spanEnds[r]! && stop === -1; k++) if (isStop(u[k]!)) stop = k;
         if (stop !== -1) break;
       }
       if (nl !== -1 && nl < i) nl = indexOf.call(text, '\n', i);
@@ -612,10 +616,15 @@ function compileSlot(text: string, gapBefore: number): Slot {
   const prefixes: string[] = [];
   let heads = 0;
   let otherHeads = false;
+  let exactHeads = 0;
+  let otherExact = false;
   for (const alt of body.split('|')) {
     const a = fold(alt);
     if (!a.endsWith('*')) {
       exact.add(a);
+      const k = a.charCodeAt(0) - CYR_A;
+      if (k >= 0 && k < 32) exactHeads |= 1 << k;
+      else otherExact = true;
       continue;
     }
     prefixes.push(a.slice(0, -1));
@@ -623,7 +632,7 @@ function compileSlot(text: string, gapBefore: number): Slot {
     if (k >= 0 && k < 32) heads |= 1 << k;
     else otherHeads = true;
   }
-  return { exact, prefixes, heads, otherHeads, negative, gapBefore };
+  return { exact, prefixes, heads, otherHeads, exactHeads, otherExact, negative, gapBefore };
 }
 
 /** Spells out multi-word alternatives (`a|b+c`) as patterns of their own. */
@@ -658,9 +667,10 @@ function compile<T extends string>(cue: Cue<T>, pattern: string): CompiledCue<T>
 const CYR_A = 0x430;
 
 function slotMatches(slot: Slot, w: string): boolean {
-  if (slot.exact.has(w)) return true;
   const k = charCodeAt.call(w, 0) - CYR_A;
-  if (k >= 0 && k < 32 ? (slot.heads & (1 << k)) === 0 : !slot.otherHeads) return false;
+  const cyrillic = k >= 0 && k < 32;
+  if ((cyrillic ? (slot.exactHeads & (1 << k)) !== 0 : slot.otherExact) && slot.exact.has(w)) return true;
+  if (cyrillic ? (slot.heads & (1 << k)) === 0 : !slot.otherHeads) return false;
   for (const p of slot.prefixes) if (w.startsWith(p)) return true;
   return false;
 }

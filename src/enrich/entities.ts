@@ -32,6 +32,7 @@ import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
 const indexOf = String.prototype.indexOf;
+const charCodeAt = String.prototype.charCodeAt;
 
 export interface Entity {
   type: 'PER' | 'ORG' | 'LOC';
@@ -673,6 +674,13 @@ function personCandidate(a: number, b: number, prio: number, surname?: number, i
 }
 
 const OPEN_Q = new Set(['«', '"', '„', '“', "'"]);
+/** OPEN_Q.has(w), read off the code unit: asked of every punctuation token, where a set lookup hashed it. */
+function isOpenQuote(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = charCodeAt.call(w, 0);
+  return c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || c === 0x27;
+}
+if ([...OPEN_Q].some((q) => !isOpenQuote(q)) || ['»', '”', '(', '.', 'а'].some(isOpenQuote)) throw new Error('entities: isOpenQuote() disagrees with OPEN_Q');
 const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”', "'": "'" };
 
 function keyOf(text: string): string {
@@ -1046,7 +1054,7 @@ class Finder {
   quoted(i: number): void {
     const t = this.t;
     const q = t[i]!;
-    if (!OPEN_Q.has(q.w)) return;
+    if (!isOpenQuote(q.w)) return;
     const close = CLOSE_FOR[q.w]!;
     // Find the matching close quote within 10 tokens; nested „…“ inside «…» is allowed.
     let j = i + 1;
@@ -1066,7 +1074,7 @@ class Finder {
     if (t[j]!.w !== close && !((q.w === '"' && t[j]!.w === '“') || (q.w === '“' && t[j]!.w === '"'))) return;
     if (/\n/.test(this.text.slice(q.e, t[j]!.s))) return;
     const inner0 = t[i + 1]!;
-    if (!(inner0.cap || /^\d/.test(inner0.w) || inner0.latin || OPEN_Q.has(inner0.w))) return;
+    if (!(inner0.cap || /^\d/.test(inner0.w) || inner0.latin || isOpenQuote(inner0.w))) return;
     if (inner0.upper && inner0.w.length > 5 && !ORG.has(inner0.w) && !(this.tok(i - 1) && LEGAL.has(this.tok(i - 1)!.w))) return; // «РАЗОБРАТЬСЯ»
     const innerText = this.text.slice(inner0.s, t[j - 1]!.e);
     const innerWords = j - i - 1;
@@ -1485,7 +1493,7 @@ class Finder {
     // or an organisation: names are what redaction must not miss, so it is taken for a name.
     if (k.first || k.latin || !this.nameish(k)) return;
     if (is(k, IS_ADJ_END) && this.word(i + 1) && !this.word(i + 1)!.cap) return;
-    if (pv && (OPEN_Q.has(pv.w) || (pv.word && (is(pv, IS_LOC_PREP) || is(pv, IS_ORG_NOUN) || is(pv, IS_PLACE_CUE))))) return;
+    if (pv && (isOpenQuote(pv.w) || (pv.word && (is(pv, IS_LOC_PREP) || is(pv, IS_ORG_NOUN) || is(pv, IS_PLACE_CUE))))) return;
     if (givenOf(k)?.ambiguous) return;
     if (is(k, IS_LOC_SHAPE)) {
       this.add('LOC', i, i + 1, 2, `loc:${cachedKey(k.w)}`);
@@ -1571,7 +1579,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
   for (let i = 0; i < t.length; i++) {
     const k = t[i]!;
     if (!k.word) {
-      if (OPEN_Q.has(k.w)) f.quoted(i);
+      if (isOpenQuote(k.w)) f.quoted(i);
       continue;
     }
     // Asked here first, as streetsAndVillages() asks it: most words have neither a street or place

@@ -162,10 +162,11 @@ const CUE_SET = new CueSet<Signal>(CUES);
 const SIGNAL_BIT = new Map<Signal, number>([...new Set(CUES.map((c) => c.signal))].map((sig, k) => [sig, k]));
 if (SIGNAL_BIT.size > 31) throw new Error('kind: more signals than bits in a number');
 /**
- * The same numbers as an object, for classify()'s reads of one named signal's sum (`s('loyal')`):
- * a read of a constant object's named field, where a Map lookup hashed the name each time.
+ * The same numbers as an object, for classify()'s reads of one named signal's sum
+ * (`s(SIG.loyal)`): a named field of a constant object, read where it is written; a Map lookup
+ * hashed the name at each read, and a keyed read inside s() (one site for every name) was megamorphic.
  */
-const SIGNAL_INDEX = Object.fromEntries(SIGNAL_BIT) as Record<Signal, number>;
+const SIG = Object.fromEntries(SIGNAL_BIT) as Record<Signal, number>;
 /** The kinds in KINDS order, as classify() reads their scores by name (a loop reading scores[k] was a megamorphic keyed load at each kind). */
 if (KINDS.join() !== 'complaint,appeal,statement,denunciation,self_denunciation,gratitude,other') throw new Error('kind: KINDS changed; update classify()');
 /** classify()'s weights per signal, reused from letter to letter: a typed array is dear to allocate. */
@@ -346,10 +347,10 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
   // Weights summed per signal, in the order of `all`.
   const sum = SUMS.fill(0);
   for (const h of all) sum[SIGNAL_BIT.get(h.signal)!]! += h.weight;
-  const s = (x: Signal) => sum[SIGNAL_INDEX[x]]!;
+  const s = (index: number) => sum[index]!;
   // A relative's act is an appeal's matter only when the relative is held or a release is asked;
   // otherwise the relative is just another person ("мой бывший муж пишет для «Хартии»").
-  const heldRelative = s('relative') + s('release') > 0;
+  const heldRelative = s(SIG.relative) + s(SIG.release) > 0;
   const ownAct = acts.filter((h) => h.actor === 'self').length;
   const otherAct = acts.filter((h) => h.actor === 'other' || (h.actor === 'relative' && !heldRelative)).length;
   const relAct = heldRelative ? acts.filter((h) => h.actor === 'relative').length : 0;
@@ -358,31 +359,31 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
   const recantHits = all.filter((h) => h.signal === 'recant' && !politeness.some((p) => p.start <= h.start && h.end <= p.end + 2));
   const recant = recantHits.reduce((a, h) => a + h.weight, 0);
   const persons = (ctx.persons ?? []).length;
-  const relative = s('relative') + relAct;
+  const relative = s(SIG.relative) + relAct;
 
   const scores: Scores = { complaint: 0, appeal: 0, statement: 0, denunciation: 0, self_denunciation: 0, gratitude: 0, other: 0 };
   // Self-denunciation: own act or confession, with regret, recantation or a pledge.
-  const contrition = recant + s('loyal') + s('confess');
-  scores.self_denunciation = Math.min(ownAct, 3) * 1.5 + contrition + (contrition > 0 ? s('dismissal') * 0.5 : 0);
-  if (ownAct === 0 && s('confess') === 0) scores.self_denunciation *= 0.5;
+  const contrition = recant + s(SIG.loyal) + s(SIG.confess);
+  scores.self_denunciation = Math.min(ownAct, 3) * 1.5 + contrition + (contrition > 0 ? s(SIG.dismissal) * 0.5 : 0);
+  if (ownAct === 0 && s(SIG.confess) === 0) scores.self_denunciation *= 0.5;
   if (contrition === 0) scores.self_denunciation *= 0.3;
   // A relative's case: regret voiced for them and a plea for release make an appeal.
-  if (relative + s('release') >= 2 && s('confess') === 0) scores.self_denunciation *= ownAct > 0 ? 0.5 : 0.2;
-  const political = otherAct + s('views');
-  scores.denunciation = political > 0 ? Math.min(otherAct, 3) * 1.5 + s('views') + s('report') + s('inform') + Math.min(persons, 2) * 0.5 : s('report') * 0.6;
+  if (relative + s(SIG.release) >= 2 && s(SIG.confess) === 0) scores.self_denunciation *= ownAct > 0 ? 0.5 : 0.2;
+  const political = otherAct + s(SIG.views);
+  scores.denunciation = political > 0 ? Math.min(otherAct, 3) * 1.5 + s(SIG.views) + s(SIG.report) + s(SIG.inform) + Math.min(persons, 2) * 0.5 : s(SIG.report) * 0.6;
   // Protection asked against someone's threats is a complaint about them; asked for oneself, an appeal.
-  const grievance = s('complaint');
-  scores.appeal = s('release') + s('request') + (grievance > 0 ? 0.3 : 0.7) * s('protect') + relative * 0.5;
-  scores.complaint = grievance + (grievance > 0 ? s('protect') * 0.5 : 0);
-  scores.statement = s('crime') + (political === 0 ? s('inform') * 0.8 + s('report') * 0.3 : 0);
-  scores.gratitude = Math.max(0, s('thanks'));
-  scores.other = s('junk');
+  const grievance = s(SIG.complaint);
+  scores.appeal = s(SIG.release) + s(SIG.request) + (grievance > 0 ? 0.3 : 0.7) * s(SIG.protect) + relative * 0.5;
+  scores.complaint = grievance + (grievance > 0 ? s(SIG.protect) * 0.5 : 0);
+  scores.statement = s(SIG.crime) + (political === 0 ? s(SIG.inform) * 0.8 + s(SIG.report) * 0.3 : 0);
+  scores.gratitude = Math.max(0, s(SIG.thanks));
+  scores.other = s(SIG.junk);
   if (ctx.subject) for (const [re, k] of SUBJECT_HINTS) if (re.test(ctx.subject)) scores[k] += 1;
 
   // Fear for oneself belongs to a confession when there is one.
-  if ((ownAct > 0 || s('confess') > 0) && contrition > 0 && relative < 2) {
-    scores.self_denunciation += s('protect') * 0.7;
-    scores.appeal -= s('protect') * 0.5;
+  if ((ownAct > 0 || s(SIG.confess) > 0) && contrition > 0 && relative < 2) {
+    scores.self_denunciation += s(SIG.protect) * 0.7;
+    scores.appeal -= s(SIG.protect) * 0.5;
   }
   // The scores in KINDS order, read by name.
   const ordered = [scores.complaint, scores.appeal, scores.statement, scores.denunciation, scores.self_denunciation, scores.gratitude, scores.other];
@@ -395,7 +396,7 @@ export function classify(text: string, ctx: ClassifyContext = {}): Classificatio
     }
   }
   // The writer's own political act with contrition is a self-denunciation whatever else it asks.
-  if (kind !== 'self_denunciation' && (ownAct > 0 || s('confess') > 0) && contrition >= 2 && relative + s('release') < 2 && scores.self_denunciation >= 2) kind = 'self_denunciation';
+  if (kind !== 'self_denunciation' && (ownAct > 0 || s(SIG.confess) > 0) && contrition >= 2 && relative + s(SIG.release) < 2 && scores.self_denunciation >= 2) kind = 'self_denunciation';
   // Summed in the scores' own key order (KINDS order), as Object.values() would give them.
   let total = 0;
   for (const x of ordered) total += x;

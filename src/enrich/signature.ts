@@ -140,15 +140,16 @@ export function titledNames(text: string): SignatureName[] {
     }
     return out;
   }
-  const read = LAST_READ;
+  // The spans' arrays read once (through LAST_READ at every span, each read reloaded the array).
+  const { count, word, starts, ends, spelled: spellings } = LAST_READ;
   let resume = 0;
-  for (let r = 0; r < read.count; r++) {
-    if (read.word[r] === 0 || read.ends[r]! <= resume) continue;
-    const spelled = read.spelled[r]!;
+  for (let r = 0; r < count; r++) {
+    if (word[r] === 0 || ends[r]! <= resume) continue;
+    const spelled = spellings[r]!;
     let titled = spelled.titled;
     if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
     if (titled !== 1) continue;
-    const start = read.starts[r]!;
+    const start = starts[r]!;
     TITLE_START.lastIndex = Math.max(0, resume - start);
     for (let m = TITLE_START.exec(spelled.w); m !== null; m = TITLE_START.exec(spelled.w)) {
       const end = nameAfter(text, start + m.index, out);
