@@ -1587,11 +1587,13 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     if (k.cap || is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE)) f.streetsAndVillages(i);
     if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
-    f.latinName(i);
+    // The detectors' first tests that most capitalised words fail are asked here too: a call into
+    // one of these large functions cost some sixty instructions before its first test.
+    if (k.latin) f.latinName(i);
     f.descriptiveOrg(i);
-    f.orgShape(i);
+    if (k.cap && !k.upper && !k.latin && is(k, IS_ORG_SHAPE)) f.orgShape(i);
     f.nameRun(i);
-    f.placeAfterPreposition(i);
+    if (i > 0 && !k.first && t[i - 1]!.word && is(t[i - 1]!, IS_LOC_PREP)) f.placeAfterPreposition(i);
     f.person(i);
   }
   let chosen = choose(f.cands);
