@@ -1571,7 +1571,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     const k = t[i]!;
     if (!k.word || !(k.cap || k.latin)) continue;
     f.lexicon(i);
-    f.abbreviation(i);
+    if (k.upper || k.mixed) f.abbreviation(i); // its first test, asked before the call (see below)
     f.gazetteer(i);
   }
   f.claimed = CLAIMED.zeroed(t.length);
@@ -1594,7 +1594,7 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     if (k.cap && !k.upper && !k.latin && is(k, IS_ORG_SHAPE)) f.orgShape(i);
     f.nameRun(i);
     if (i > 0 && !k.first && t[i - 1]!.word && is(t[i - 1]!, IS_LOC_PREP)) f.placeAfterPreposition(i);
-    f.person(i);
+    if (k.cap && !k.upper) f.person(i);
   }
   let chosen = choose(f.cands);
 
