@@ -509,14 +509,36 @@ export const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc
  * classifier, which reads every letter, uses readWords() and its reused records instead.
  */
 export function wordsOf(text: string): Word[] {
-  return readWords(text).map((w) => ({ ...w }));
+  return readWords(text).map((x) => ({ w: x.w, start: x.start, end: x.end, sentence: x.sentence, cap: x.cap, spelled: x.spelled }));
+}
+
+/**
+ * A word as readWords() hands it out: where it stands, and its spelling's record, whose folded
+ * form and first letter give `w` and `cap` (getters, which the optimiser inlines). The records are
+ * reused from text to text, and a field copied into one was a store with its write barrier.
+ */
+class ReadWord implements Word {
+  constructor(
+    public start: number,
+    public end: number,
+    public sentence: number,
+    public spelled: Spelled,
+  ) {}
+
+  get w(): string {
+    return this.spelled.folded!;
+  }
+
+  get cap(): boolean {
+    return (unitClass(charCodeAt.call(this.spelled.w, 0)) & UNIT_CAP) !== 0;
+  }
 }
 
 /**
  * Word records reused from text to text (see readWords): the k-th word of every text is the same
  * object, overwritten.
  */
-const WORDS: Word[] = [];
+const WORDS: ReadWord[] = [];
 /** Words past this many in one text are made afresh and not kept: a giant text must not hold its words for good. */
 const WORDS_KEPT = 8192;
 
@@ -536,10 +558,8 @@ export function readWords(text: string): Word[] {
   // Spans this text's last reader looked up (see LAST_READ), walked alongside.
   const read = LAST_READ.text === text ? LAST_READ : null;
   if (read !== null && read.clean) {
-    // The text's units, which sentenceEnds() has just copied; the spans' arrays read once, not
-    // through `read` at every span (the stores into the word records could, for all the optimiser
-    // knows, change them).
-    const u = TEXT_UNITS.of(text);
+    // The spans' arrays read once, not through `read` at every span (the stores into the word
+    // records could, for all the optimiser knows, change them).
     const { count, word: isWord, starts, ends: spanEnds, spelled } = read;
     for (let r = 0; r < count; r++) {
       if (isWord[r] === 0) continue;
@@ -548,7 +568,7 @@ export function readWords(text: string): Word[] {
         e++;
         sentence++;
       }
-      putWord(out, spelled[r]!, start, spanEnds[r]!, sentence, u[start]!);
+      putWord(out, spelled[r]!, start, spanEnds[r]!, sentence);
     }
     return out;
   }
@@ -584,26 +604,24 @@ export function readWords(text: string): Word[] {
       while (r < read.count && read.starts[r]! < start) r++;
       if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
     }
-    putWord(out, spelled ?? SPELLED.get(text, start, j), start, j, sentence, charCodeAt.call(text, start));
+    putWord(out, spelled ?? SPELLED.get(text, start, j), start, j, sentence);
     pos = j;
   }
   return out;
 }
 
 /** Appends the word text[start, end) to `out`, in the next of the reused records; `first`: its first code unit. */
-function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number, first: number): void {
-  const w = (spelled.folded ??= fold(spelled.w));
-  const cap = (unitClass(first) & UNIT_CAP) !== 0;
+function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number): void {
+  // The folded form, made once per spelling: the word's `w`.
+  spelled.folded ??= fold(spelled.w);
   let word = WORDS[out.length];
   if (word === undefined) {
-    word = { w, start, end, sentence, cap, spelled };
+    word = new ReadWord(start, end, sentence, spelled);
     if (WORDS.length < WORDS_KEPT) WORDS.push(word);
   } else {
-    word.w = w;
     word.start = start;
     word.end = end;
     word.sentence = sentence;
-    word.cap = cap;
     word.spelled = spelled;
   }
   out.push(word);
