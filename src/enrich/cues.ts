@@ -610,7 +610,7 @@ export function readWords(text: string): Word[] {
   return out;
 }
 
-/** Appends the word text[start, end) to `out`, in the next of the reused records; `first`: its first code unit. */
+/** Appends the word text[start, end), spelled `spelled`, to `out`, in the next of the reused records. */
 function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number): void {
   // The folded form, made once per spelling: the word's `w`.
   spelled.folded ??= fold(spelled.w);
