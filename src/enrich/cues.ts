@@ -140,7 +140,8 @@ export function unitClass(c: number): number {
 }
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** A sentence stop: . ! ? or …. */
+export const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 /** `[\p{Lu}\d«"(—-]` at i, by code point; u holds the text's code units, n of them. */
 function opensSentence(u: Uint16Array, n: number, i: number): boolean {
@@ -627,6 +628,14 @@ function putWord(out: Word[], spelled: Spelled, start: number, end: number, sent
   out.push(word);
 }
 
+const CYR_A = 0x430;
+
+/** The bit of a folded word's first letter among the small Cyrillic а to я (bit k for а + k), or 0 for any other first letter: Slot's heads. */
+function headBit(w: string): number {
+  const k = charCodeAt.call(w, 0) - CYR_A;
+  return k >= 0 && k < 32 ? 1 << k : 0;
+}
+
 function compileSlot(text: string, gapBefore: number): Slot {
   const negative = text.startsWith('!');
   const body = negative ? text.slice(1) : text;
@@ -638,16 +647,15 @@ function compileSlot(text: string, gapBefore: number): Slot {
   let otherExact = false;
   for (const alt of body.split('|')) {
     const a = fold(alt);
+    const bit = headBit(a);
     if (!a.endsWith('*')) {
       exact.add(a);
-      const k = a.charCodeAt(0) - CYR_A;
-      if (k >= 0 && k < 32) exactHeads |= 1 << k;
+      if (bit !== 0) exactHeads |= bit;
       else otherExact = true;
       continue;
     }
     prefixes.push(a.slice(0, -1));
-    const k = a.charCodeAt(0) - CYR_A;
-    if (k >= 0 && k < 32) heads |= 1 << k;
+    if (bit !== 0) heads |= bit;
     else otherHeads = true;
   }
   return { exact, prefixes, heads, otherHeads, exactHeads, otherExact, negative, gapBefore };
@@ -682,13 +690,10 @@ function compile<T extends string>(cue: Cue<T>, pattern: string): CompiledCue<T>
   return { cue, slots, spellsNegation };
 }
 
-const CYR_A = 0x430;
-
 function slotMatches(slot: Slot, w: string): boolean {
-  const k = charCodeAt.call(w, 0) - CYR_A;
-  const cyrillic = k >= 0 && k < 32;
-  if ((cyrillic ? (slot.exactHeads & (1 << k)) !== 0 : slot.otherExact) && slot.exact.has(w)) return true;
-  if (cyrillic ? (slot.heads & (1 << k)) === 0 : !slot.otherHeads) return false;
+  const bit = headBit(w);
+  if ((bit !== 0 ? (slot.exactHeads & bit) !== 0 : slot.otherExact) && slot.exact.has(w)) return true;
+  if (bit !== 0 ? (slot.heads & bit) === 0 : !slot.otherHeads) return false;
   for (const p of slot.prefixes) if (w.startsWith(p)) return true;
   return false;
 }

@@ -22,7 +22,7 @@ import { nameKey } from '../language/keys.js';
 import { GIVEN_NAMES, SURNAMES, inflectFirst, inflectPatronymic, inflectSurname } from '../language/names/index.js';
 import { CASES } from '../language/types.js';
 import { remembered } from '../core/memo.js';
-import { HASH_SEED, LAST_READ, SPELLED, TEXT_UNITS, beginReading, hashStep, isJoiner, type Spelled } from './cues.js';
+import { HASH_SEED, LAST_READ, SPELLED, TEXT_UNITS, beginReading, hashStep, isJoiner, isStop, type Spelled } from './cues.js';
 import { caseForms } from './lexicon/decline.js';
 import { PUBLIC_FIGURES, type PublicFigure } from './lexicon/figures.js';
 import { AMBIGUOUS_GIVEN, EXTRA_FEMALE, EXTRA_MALE, FOREIGN_GIVEN, LATIN_GIVEN } from './lexicon/given.js';
@@ -358,7 +358,7 @@ function tokenize(text: string): Tok[] {
     // The stops and colons by their code unit: a non-word token of one unit is that unit, and its
     // spelling compared with a string literal was a call to compare strings at every token.
     if (word) sentence = false;
-    else if (j - s === 1 && (cc === 0x2e || cc === 0x21 || cc === 0x3f || cc === 0x2026)) {
+    else if (j - s === 1 && isStop(cc)) {
       // Never a negative index: it is looked up as a property named "-1", and the site stays megamorphic.
       const prev = count >= 2 ? out[count - 2] : undefined;
       const before = count >= 3 ? out[count - 3] : undefined;
@@ -673,14 +673,13 @@ function personCandidate(a: number, b: number, prio: number, surname?: number, i
   return { type: 'PER', a, b, prio, id: '', public: undefined, surname, initial, given };
 }
 
-const OPEN_Q = new Set(['«', '"', '„', '“', "'"]);
-/** OPEN_Q.has(w), read off the code unit: asked of every punctuation token, where a set lookup hashed it. */
+/** Opening quotes (each one code unit), marked 1 by their code unit. */
+const OPEN_Q = new Uint8Array(0x10000);
+for (const q of ['«', '"', '„', '“', "'"]) OPEN_Q[q.charCodeAt(0)] = 1;
+/** An opening quote, read off the code unit: asked of every punctuation token, where a lookup of the string hashed it. */
 function isOpenQuote(w: string): boolean {
-  if (w.length !== 1) return false;
-  const c = charCodeAt.call(w, 0);
-  return c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || c === 0x27;
+  return w.length === 1 && OPEN_Q[charCodeAt.call(w, 0)] === 1;
 }
-if ([...OPEN_Q].some((q) => !isOpenQuote(q)) || ['»', '”', '(', '.', 'а'].some(isOpenQuote)) throw new Error('entities: isOpenQuote() disagrees with OPEN_Q');
 const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”', "'": "'" };
 
 function keyOf(text: string): string {
