@@ -40,6 +40,15 @@ describe('mysqldump', () => {
     for (const size of [1, 2, 3, 13, 64]) expect(await read(dump, {}, size)).toEqual(whole);
   });
 
+  it('reads a comment split across chunks ("-" | "- …") as a comment, and reports an error after it on the same line', async () => {
+    // A statement missing its ";" runs into the next line's comment: the error is at the next statement, line 3.
+    const text = "INSERT INTO t VALUES (1, 'a')-- note\n/* block */\nINSERT INTO t VALUES (2);\n";
+    const lines = (xs: Awaited<ReturnType<typeof read>>) => xs.map((x) => ('code' in x ? [x.line, x.code] : [x.line]));
+    const whole = lines(await read(text, { dialect: 'postgres' }, 1 << 20));
+    expect(whole).toEqual([[1], [3, 'E_SQL_SYNTAX']]);
+    for (let size = 1; size <= 12; size++) expect(lines(await read(text, { dialect: 'postgres' }, size)), `chunks of ${size}`).toEqual(whole);
+  });
+
   it('reads only the chosen table, and says so when the dump lacks it', async () => {
     expect(await read(dump, { table: 'other' })).toEqual([{ line: 17, table: 'other', record: { k: 'x', v: 42 } }]);
     expect(await read(dump, { table: 'nope' })).toEqual([{ code: 'E_SQL_TABLE', message: 'the dump has no table "nope"; tables: letters, other' }]);

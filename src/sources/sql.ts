@@ -224,7 +224,11 @@ export class SqlDumpParser {
     }
   }
 
-  /** Skips whitespace and comments; false when the buffer ends inside a comment. */
+  /**
+   * Skips whitespace and comments; false when the buffer ends inside a comment, or on a lone "-" or
+   * "/" that the next chunk may make one ("--", "/*"): read as it stands, a chunk boundary there
+   * turned a comment into a syntax error on another line.
+   */
   private skipSpace(final: boolean): boolean {
     const b = this.buf;
     for (;;) {
@@ -233,6 +237,7 @@ export class SqlDumpParser {
         if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) this.pos++;
         else break;
       }
+      if (!final && this.pos === b.length - 1 && (b[this.pos] === '-' || b[this.pos] === '/')) return false;
       if (b.startsWith('--', this.pos) || b.startsWith('#', this.pos)) {
         const nl = b.indexOf('\n', this.pos);
         if (nl < 0) {
