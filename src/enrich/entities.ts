@@ -53,40 +53,72 @@ export interface Entity {
  * is read once (SPELLINGS) and the lexicon facts asked of it are kept with it: that is most of the
  * cost of finding entities, and none of it depends on where the word stands.
  */
-interface Spelling {
-  w: string;
-  /** Lower case, ё → е. */
-  lw: string;
-  word: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
-  upper: boolean;
-  mixed: boolean;
-  latin: boolean;
-  /** Holds an ASCII digit. */
-  digits: boolean;
+/** Spelling.bits: what the spelling is, one bit each (see the getters). */
+const SP_WORD = 1;
+const SP_CAP = 2;
+const SP_UPPER = 4;
+const SP_MIXED = 8;
+const SP_LATIN = 16;
+const SP_DIGITS = 32;
+
+/**
+ * A spelling's shared record. What it is (a word, capitalised, …) is kept as bits of one small
+ * integer and read through getters: a boolean read from a field was tested as any value would be
+ * (against false, the empty string, an undetectable object, a number, a bigint), a dozen
+ * instructions at every read, where a bit of an integer field is one test.
+ */
+class Spelling {
   /** Caches, filled on first use: the gazetteer entry (null: none), and whether the word can be part of a name. */
-  place: PlaceEntry | null | undefined;
-  nameish: boolean | undefined;
+  place: PlaceEntry | null | undefined = undefined;
+  nameish: boolean | undefined = undefined;
   /** Facts asked of the spelling (IS_ bits): which are known, and which of those hold. */
-  known: number;
-  facts: number;
-  given: GivenInfo | null | undefined;
-  figure: PublicFigure | null | undefined;
-  world: string | null | undefined;
+  known = 0;
+  facts = 0;
+  given: GivenInfo | null | undefined = undefined;
+  figure: PublicFigure | null | undefined = undefined;
+  world: string | null | undefined = undefined;
   /** surnameStem() of the lower-cased word. */
-  stem: string | undefined;
+  stem: string | undefined = undefined;
   /** A name with its particle joined on: "аль-Барадеи". */
-  joined: boolean | undefined;
+  joined: boolean | undefined = undefined;
   /** What lexicon() finds for the word alone (see Finder.lexicon). */
-  lex1: Lex1 | undefined;
+  lex1: Lex1 | undefined = undefined;
   /** surnameKey(w): the id of the person the word names as a surname. */
-  surnameKey: string | undefined;
+  surnameKey: string | undefined = undefined;
   /** findPlace() of this word and the next ("Марьина Горка"), by the next word's record. */
-  pairs: Map<Spelling, PlaceEntry | null> | undefined;
+  pairs: Map<Spelling, PlaceEntry | null> | undefined = undefined;
   /** The word's letters alone (abbreviation()). */
-  letters: string | undefined;
+  letters: string | undefined = undefined;
+
+  constructor(
+    readonly w: string,
+    /** Lower case, ё → е. */
+    readonly lw: string,
+    /** SP_ bits. */
+    readonly bits: number,
+  ) {}
+
+  get word(): boolean {
+    return (this.bits & SP_WORD) !== 0;
+  }
+  /** Starts with an upper-case letter. */
+  get cap(): boolean {
+    return (this.bits & SP_CAP) !== 0;
+  }
+  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
+  get upper(): boolean {
+    return (this.bits & SP_UPPER) !== 0;
+  }
+  get mixed(): boolean {
+    return (this.bits & SP_MIXED) !== 0;
+  }
+  get latin(): boolean {
+    return (this.bits & SP_LATIN) !== 0;
+  }
+  /** Holds an ASCII digit. */
+  get digits(): boolean {
+    return (this.bits & SP_DIGITS) !== 0;
+  }
 }
 
 /**
@@ -116,19 +148,19 @@ class Tok {
     return this.x.lw;
   }
   get word(): boolean {
-    return this.x.word;
+    return (this.x.bits & SP_WORD) !== 0;
   }
   get cap(): boolean {
-    return this.x.cap;
+    return (this.x.bits & SP_CAP) !== 0;
   }
   get upper(): boolean {
-    return this.x.upper;
+    return (this.x.bits & SP_UPPER) !== 0;
   }
   get mixed(): boolean {
-    return this.x.mixed;
+    return (this.x.bits & SP_MIXED) !== 0;
   }
   get latin(): boolean {
-    return this.x.latin;
+    return (this.x.bits & SP_LATIN) !== 0;
   }
 }
 
@@ -241,7 +273,8 @@ function spell(w: string): Spelling {
   }
   const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
   const digits = /\d/.test(w);
-  return { w, lw, word, cap, upper, mixed, latin, digits, place: undefined, nameish: undefined, known: 0, facts: 0, given: undefined, figure: undefined, world: undefined, stem: undefined, joined: undefined, lex1: undefined, surnameKey: undefined, pairs: undefined, letters: undefined };
+  const bits = (word ? SP_WORD : 0) | (cap ? SP_CAP : 0) | (upper ? SP_UPPER : 0) | (mixed ? SP_MIXED : 0) | (latin ? SP_LATIN : 0) | (digits ? SP_DIGITS : 0);
+  return new Spelling(w, lw, bits);
 }
 
 
@@ -258,7 +291,13 @@ const TOKENS: Tok[] = [];
 const TOKENS_KEPT = 8192;
 
 function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
+  // The tokens are TOKENS' first `count`, copied out at the end in one slice: pushed one by one
+  // into a new array, the array was grown and copied four times a letter. Tokens past TOKENS_KEPT
+  // are kept in `more`.
+  let more: Tok[] | null = null;
+  // The two tokens before the current one.
+  let prev: Tok | undefined;
+  let before: Tok | undefined;
   // Tokens so far, counted here: the optimised code read `out.length` through a megamorphic
   // lookup, as it did `text.length` (seen in its disassembly), once a token and more.
   let count = 0;
@@ -341,11 +380,12 @@ function tokenize(text: string): Tok[] {
       sentence = true;
       nextNewline = indexOf.call(text, '\n', s);
     }
-    const word = x.word;
+    const word = (x.bits & SP_WORD) !== 0;
     let t = TOKENS[count];
     if (t === undefined) {
       t = new Tok(s, j, word && sentence, s > prevEnd, count, x);
       if (TOKENS.length < TOKENS_KEPT) TOKENS.push(t);
+      else (more ??= []).push(t);
     } else {
       t.s = s;
       t.e = j;
@@ -353,25 +393,23 @@ function tokenize(text: string): Tok[] {
       t.spaceBefore = s > prevEnd;
       t.x = x;
     }
-    out.push(t);
     count++;
     // The stops and colons by their code unit: a non-word token of one unit is that unit, and its
     // spelling compared with a string literal was a call to compare strings at every token.
     if (word) sentence = false;
     else if (j - s === 1 && isStop(cc)) {
-      // Never a negative index: it is looked up as a property named "-1", and the site stays megamorphic.
-      const prev = count >= 2 ? out[count - 2] : undefined;
-      const before = count >= 3 ? out[count - 3] : undefined;
       // "в 2010 г. Президент…": a year's "г." does end the sentence.
       const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
       sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.e - prev.s === 1)));
     } else if (j - s === 1 && (cc === 0x3a || cc === 0x3b)) sentence = true;
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
     prevEnd = j;
+    before = prev;
+    prev = t;
   }
   read.count = spans;
   read.clean = !disagrees;
-  return out;
+  return more === null ? TOKENS.slice(0, count) : TOKENS.concat(more);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1265,7 +1303,7 @@ class Finder {
 
   /** A capitalised word that can be a surname: known, shaped like one, or unknown and not a place or organisation. */
   surnameLike(k: Tok | undefined, loose: boolean): boolean {
-    if (!k || !k.word || !k.cap || k.upper || k.x.digits) return false;
+    if (!k || !k.word || !k.cap || k.upper || (k.x.bits & SP_DIGITS) !== 0) return false;
     if (is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
     if (is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_PERSON_CUE)) return false;
     if (is(k, IS_WORLD) || is(k, IS_ORG)) return false;
@@ -1286,7 +1324,7 @@ class Finder {
   nameishUncached(k: Tok | undefined): boolean {
     if (k && k.word && !k.cap && NAME_PARTICLE_JOINED.test(k.w)) return true;
     if (k && is(k, IS_POLITE)) return false;
-    if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || k.x.digits) return false;
+    if (!k || !k.word || !k.cap || k.upper || k.mixed || k.latin || k.w.length < 2 || (k.x.bits & SP_DIGITS) !== 0) return false;
     if (this.claimed[k.i]) return false;
     if (is(k, IS_PERSON_CUE) || is(k, IS_PLACE_CUE) || is(k, IS_STREET_CUE) || is(k, IS_REGION_AFTER)) return false;
     if (is(k, IS_GIVEN) || is(k, IS_SURNAME) || is(k, IS_FIGURE)) return true;
