@@ -551,7 +551,10 @@ const WORDS_KEPT = 8192;
  */
 export function readWords(text: string): Word[] {
   const ends = sentenceEnds(text);
-  const out: Word[] = [];
+  // The words are WORDS' first ones, copied out at the end in one slice (pushed one by one into a
+  // new array, the array was grown and copied several times a letter); words past WORDS_KEPT wait in MORE_WORDS.
+  MORE_WORDS.length = 0;
+  let count = 0;
   let sentence = 0;
   let e = 0;
   const n = text.length;
@@ -561,17 +564,17 @@ export function readWords(text: string): Word[] {
   if (read !== null && read.clean) {
     // The spans' arrays read once, not through `read` at every span (the stores into the word
     // records could, for all the optimiser knows, change them).
-    const { count, word: isWord, starts, ends: spanEnds, spelled } = read;
-    for (let r = 0; r < count; r++) {
+    const { count: spans, word: isWord, starts, ends: spanEnds, spelled } = read;
+    for (let r = 0; r < spans; r++) {
       if (isWord[r] === 0) continue;
       const start = starts[r]!;
       while (e < ends.length && (ends[e] as number) <= start) {
         e++;
         sentence++;
       }
-      putWord(out, spelled[r]!, start, spanEnds[r]!, sentence);
+      putWord(count++, spelled[r]!, start, spanEnds[r]!, sentence);
     }
-    return out;
+    return wordsRead(count);
   }
   let r = 0;
   while (pos < n) {
@@ -605,27 +608,38 @@ export function readWords(text: string): Word[] {
       while (r < read.count && read.starts[r]! < start) r++;
       if (r < read.count && read.starts[r] === start && read.ends[r] === j) spelled = read.spelled[r];
     }
-    putWord(out, spelled ?? SPELLED.get(text, start, j), start, j, sentence);
+    putWord(count++, spelled ?? SPELLED.get(text, start, j), start, j, sentence);
     pos = j;
   }
-  return out;
+  return wordsRead(count);
 }
 
-/** Appends the word text[start, end), spelled `spelled`, to `out`, in the next of the reused records. */
-function putWord(out: Word[], spelled: Spelled, start: number, end: number, sentence: number): void {
+/** Words past WORDS_KEPT in the text being read, made afresh. */
+const MORE_WORDS: ReadWord[] = [];
+
+/** The first `count` words put, as a new array. */
+function wordsRead(count: number): Word[] {
+  if (MORE_WORDS.length === 0) return WORDS.slice(0, count);
+  const all = WORDS.concat(MORE_WORDS);
+  MORE_WORDS.length = 0;
+  return all;
+}
+
+/** Puts the word text[start, end), spelled `spelled`, as the text's k-th word, in a reused record. */
+function putWord(k: number, spelled: Spelled, start: number, end: number, sentence: number): void {
   // The folded form, made once per spelling: the word's `w`.
   spelled.folded ??= fold(spelled.w);
-  let word = WORDS[out.length];
+  let word = WORDS[k];
   if (word === undefined) {
     word = new ReadWord(start, end, sentence, spelled);
     if (WORDS.length < WORDS_KEPT) WORDS.push(word);
+    else MORE_WORDS.push(word);
   } else {
     word.start = start;
     word.end = end;
     word.sentence = sentence;
     word.spelled = spelled;
   }
-  out.push(word);
 }
 
 const CYR_A = 0x430;
