@@ -774,6 +774,10 @@ function quietInside(w: string): number {
   return 1;
 }
 
+// A space starts no pattern, whatever stands before it: scanStartsBySpans() passes spaces by.
+knowUnit(0x20);
+if ((ANY_OF[0x20]! | ALONE_OF[0x20]!) !== 0) throw new Error('pii: a pattern may start at a space');
+
 /**
  * scanStarts() over a whole text the entity finder's tokenizer has just cut into spans (LAST_READ),
  * for runners among ALL_RUNNERS: the same starts, but inside a word whose spelling no runner can
@@ -789,8 +793,9 @@ function scanStartsBySpans(text: string, which: number): void {
   let i = 0;
   for (let r = 0; r <= count; r++) {
     const s = r < count ? starts[r]! : n;
-    // The units before the span: the blanks, and the inside of a word that is not quiet.
-    for (; i < s; i++) unitStarts(u, n, i, which);
+    // The units before the span: the blanks, and the inside of a word that is not quiet. A space
+    // starts nothing (SPACE_STARTS_NONE), and most blanks are one.
+    for (; i < s; i++) if (u[i] !== 0x20) unitStarts(u, n, i, which);
     if (r === count) break;
     unitStarts(u, n, s, which);
     i = s + 1;
