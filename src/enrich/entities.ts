@@ -323,6 +323,11 @@ function tokenize(text: string): Tok[] {
   let pos = 0;
   while (pos < n) {
     const cc = u[pos]!;
+    // The commonest unit, a space, before the table is read.
+    if (cc === 0x20) {
+      pos++;
+      continue;
+    }
     let kind = unitBits(cc);
     if (kind === 0) kind = learnUnit(cc) | 0;
     if ((kind & SPACE) !== 0) {
