@@ -181,7 +181,7 @@ for (const c of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) STOP_OR_NEWLINE[c] = 1;
 /**
  * Where the sentences of a text end (see INITIAL_BEFORE above), ascending. Only a stop or a line
  * feed can start one; where the entity finder's tokenizer has just read the text (LAST_READ), its
- * punctuation spans give the stops and indexOf the line feeds, and the rest of the text is not read.
+ * list of stops (LAST_READ.stops) gives the stops and indexOf the line feeds, and the rest of the text is not read.
  */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
@@ -189,18 +189,14 @@ export function sentenceEnds(text: string): number[] {
   const u = TEXT_UNITS.of(text);
   let i = 0;
   if (LAST_READ.text === text) {
-    // The spans' arrays read once (through LAST_READ at every span, each read reloaded the array).
-    const { count, word, starts, ends: spanEnds } = LAST_READ;
-    let r = 0;
+    // The tokenizer's list of the stops, read once.
+    const { stops, stopCount } = LAST_READ;
+    let q = 0;
     let nl = indexOf.call(text, '\n');
     for (;;) {
-      // The next stop at or after i. Punctuation is read a unit a span, but a lone high surrogate takes the unit after it along.
-      let stop = -1;
-      for (; r < count; r++) {
-        if (word[r] === 1 || spanEnds[r]! <= i) continue;
-        for (let k = Math.max(starts[r]!, i); k < spanEnds[r]! && stop === -1; k++) if (isStop(u[k]!)) stop = k;
-        if (stop !== -1) break;
-      }
+      // The next stop at or after i.
+      while (q < stopCount && stops[q]! < i) q++;
+      const stop = q < stopCount ? stops[q]! : -1;
       if (nl !== -1 && nl < i) nl = indexOf.call(text, '\n', i);
       if (stop === -1 && nl === -1) return ends;
       i = endFrom(text, u, n, stop === -1 || (nl !== -1 && nl < stop) ? nl : stop, ends);
@@ -457,12 +453,16 @@ export const LAST_READ = {
   spelled: [] as Spelled[],
   count: 0,
   clean: false,
+  /** Where the stops (. ! ? …) stand that are spans of their own or follow a lone high surrogate in one, ascending: the first `stopCount`. */
+  stops: new Int32Array(1024),
+  stopCount: 0,
 };
 
 /** Starts a new LAST_READ for `text`, with room for `capacity` spans. */
 export function beginReading(text: string, capacity: number): void {
   LAST_READ.text = text;
   LAST_READ.count = 0;
+  LAST_READ.stopCount = 0;
   LAST_READ.clean = false;
   // Room for a giant text is given back at the next ordinary one.
   const shrink = LAST_READ.starts.length > 1 << 20 && capacity <= 1 << 16;
@@ -471,6 +471,7 @@ export function beginReading(text: string, capacity: number): void {
     LAST_READ.starts = new Int32Array(size);
     LAST_READ.ends = new Int32Array(size);
     LAST_READ.word = new Uint8Array(size);
+    LAST_READ.stops = new Int32Array(size);
     if (shrink) LAST_READ.spelled = [];
   }
 }

@@ -311,6 +311,8 @@ function tokenize(text: string): Tok[] {
   const spanEnds = read.ends;
   const spanWord = read.word;
   const spanSpelled = read.spelled;
+  const spanStops = read.stops;
+  let stopCount = 0;
   let spans = 0;
   disagrees = false;
   let prevEnd = 0;
@@ -366,7 +368,11 @@ function tokenize(text: string): Tok[] {
         }
         break;
       }
-    } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) j++;
+    } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) {
+      // A lone high surrogate takes the unit after it along, which may be a stop.
+      if (isStop(u[j]!)) spanStops[stopCount++] = j;
+      j++;
+    }
     const s = pos;
     // The spelling's shared record (made on first sight), looked up without cutting the token out.
     // A token of two or more units is a word, whose hash the scan took, or a surrogate pair.
@@ -403,6 +409,7 @@ function tokenize(text: string): Tok[] {
     // spelling compared with a string literal was a call to compare strings at every token.
     if (word) sentence = false;
     else if (j - s === 1 && isStop(cc)) {
+      spanStops[stopCount++] = s;
       // "в 2010 г. Президент…": a year's "г." does end the sentence.
       const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
       sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.e - prev.s === 1)));
@@ -413,6 +420,7 @@ function tokenize(text: string): Tok[] {
     prev = t;
   }
   read.count = spans;
+  read.stopCount = stopCount;
   read.clean = !disagrees;
   return more === null ? TOKENS.slice(0, count) : TOKENS.concat(more);
 }
