@@ -313,6 +313,8 @@ function tokenize(text: string): Tok[] {
   const spanSpelled = read.spelled;
   const spanStops = read.stops;
   let stopCount = 0;
+  const spanTitled = read.titled;
+  let titledCount = 0;
   let spans = 0;
   disagrees = false;
   let prevEnd = 0;
@@ -385,6 +387,8 @@ function tokenize(text: string): Tok[] {
     spanStarts[spans] = pos;
     spanEnds[spans] = j;
     spanWord[spans] = isWord ? 1 : 0;
+    // titledNames() reads these words only, not every span's record.
+    if (isWord && spelled.titled !== 2) spanTitled[titledCount++] = spans;
     spanSpelled[spans++] = spelled;
     pos = j;
     if (nextNewline !== -1 && nextNewline < s) {
@@ -421,6 +425,7 @@ function tokenize(text: string): Tok[] {
   }
   read.count = spans;
   read.stopCount = stopCount;
+  read.titledCount = titledCount;
   read.clean = !disagrees;
   return more === null ? TOKENS.slice(0, count) : TOKENS.concat(more);
 }

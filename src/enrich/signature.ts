@@ -141,10 +141,12 @@ export function titledNames(text: string): SignatureName[] {
     return out;
   }
   // The spans' arrays read once (through LAST_READ at every span, each read reloaded the array).
-  const { count, word, starts, ends, spelled: spellings } = LAST_READ;
+  // Only the words the tokenizer listed can hold a post's word: the others' spellings are known not to.
+  const { titled: listed, titledCount, starts, ends, spelled: spellings } = LAST_READ;
   let resume = 0;
-  for (let r = 0; r < count; r++) {
-    if (word[r] === 0 || ends[r]! <= resume) continue;
+  for (let q = 0; q < titledCount; q++) {
+    const r = listed[q]!;
+    if (ends[r]! <= resume) continue;
     const spelled = spellings[r]!;
     let titled = spelled.titled;
     if (titled === 0) spelled.titled = titled = HOLDS_TITLE.test(spelled.w) ? 1 : 2;
