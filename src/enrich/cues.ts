@@ -433,10 +433,12 @@ export interface Spelled {
   titled: number;
   /** Whether no personal-data pattern can start inside the spelling, after its first unit (pii.ts): 0 not yet asked, 1 none can, 2 some may. */
   quiet: number;
+  /** Whether the spelling is an address's near word from its start (pii.ts): 0 not yet asked, 1 yes, 2 no. */
+  near: number;
 }
 
 /** The spellings of words in letters. */
-export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined, titled: 0, quiet: 0 }));
+export const SPELLED = new SpellingTable<Spelled>((w) => ({ w, folded: undefined, entity: undefined, cueSet: undefined, cues: undefined, titled: 0, quiet: 0, near: 0 }));
 
 /**
  * The spans the last reader of a text looked up, with their records, in text order. The entity

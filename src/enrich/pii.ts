@@ -774,6 +774,26 @@ function quietInside(w: string): number {
   return 1;
 }
 
+/** NEAR_RUNNER's bit. */
+const NEAR_BIT = 1 << RUNNERS.indexOf(NEAR_RUNNER);
+const NEAR_FROM_START = new RegExp(ADDRESS_NEAR.pattern.source, 'uy');
+
+/**
+ * 1 where a near word (ADDRESS_NEAR) starts the word spelt `w`, else 2 (Spelled.near). In a text
+ * the tokenizer has read cleanly the same holds at the word's span: no letter stands before a word
+ * span or after it, and a near word cannot reach past it (it would need a letter after its hyphen,
+ * which the tokenizer joins into the word).
+ */
+function nearStart(w: string): number {
+  return nearWordStartsAt(w, 0) ? 1 : 2;
+}
+
+/** A near word (ADDRESS_NEAR's pattern, look-behind and all) starts at p in text. Exported for tests. */
+export function nearWordStartsAt(text: string, p: number): boolean {
+  NEAR_FROM_START.lastIndex = p;
+  return NEAR_FROM_START.test(text);
+}
+
 // A space starts no pattern, whatever stands before it: scanStartsBySpans() passes spaces by.
 knowUnit(0x20);
 if ((ANY_OF[0x20]! | ALONE_OF[0x20]!) !== 0) throw new Error('pii: a pattern may start at a space');
@@ -794,14 +814,22 @@ function scanStartsBySpans(text: string, which: number): void {
   for (let r = 0; r <= count; r++) {
     const s = r < count ? starts[r]! : n;
     // The units before the span: the blanks, and the inside of a word that is not quiet. A space
-    // starts nothing (SPACE_STARTS_NONE), and most blanks are one.
+    // starts nothing (checked at load), and most blanks are one.
     for (; i < s; i++) if (u[i] !== 0x20) unitStarts(u, n, i, which);
     if (r === count) break;
-    unitStarts(u, n, s, which);
     i = s + 1;
+    if (word[r] === 0) {
+      unitStarts(u, n, s, which);
+      continue;
+    }
+    // A word starts a near word only where its spelling does (nearStart()): most words that begin
+    // with a near word's letter are none.
+    const sp: Spelled = spelled[r]!;
+    let near = sp.near;
+    if (near === 0) sp.near = near = nearStart(sp.w);
+    unitStarts(u, n, s, near === 1 ? which : which & ~NEAR_BIT);
     const e = ends[r]!;
-    if (e - s > 1 && word[r] === 1) {
-      const sp: Spelled = spelled[r]!;
+    if (e - s > 1) {
       let quiet = sp.quiet;
       if (quiet === 0) sp.quiet = quiet = quietInside(sp.w);
       if (quiet === 1) i = e;
@@ -829,8 +857,9 @@ function unitStarts(u: Uint16Array, n: number, i: number, which: number): void {
 
 /**
  * The starts of the letter's pass (findStarts without the `before` runners) for each runner, read
- * unit by unit or, where the tokenizer has just read the text, span by span (`bySpans`): for tests,
- * which hold the two ways to one answer.
+ * unit by unit or, where the tokenizer has just read the text, span by span (`bySpans`), NEAR_RUNNER's
+ * first: for tests, which hold the two ways to one answer (span by span, a word's start is a near
+ * runner's start only where a near word stands).
  */
 export function passStarts(text: string, bySpans: boolean): number[][] {
   if (bySpans && LAST_READ.text === text && LAST_READ.clean) scanStartsBySpans(text, ALL_RUNNERS);
