@@ -818,18 +818,19 @@ function scanStartsBySpans(text: string, which: number): void {
     for (; i < s; i++) if (u[i] !== 0x20) unitStarts(u, n, i, which);
     if (r === count) break;
     i = s + 1;
-    if (word[r] === 0) {
-      unitStarts(u, n, s, which);
-      continue;
-    }
+    const isWord = word[r] === 1;
     // A word starts a near word only where its spelling does (nearStart()): most words that begin
     // with a near word's letter are none.
-    const sp: Spelled = spelled[r]!;
-    let near = sp.near;
-    if (near === 0) sp.near = near = nearStart(sp.w);
+    let sp: Spelled | undefined;
+    let near = 1;
+    if (isWord) {
+      sp = spelled[r]!;
+      near = sp.near;
+      if (near === 0) sp.near = near = nearStart(sp.w);
+    }
     unitStarts(u, n, s, near === 1 ? which : which & ~NEAR_BIT);
     const e = ends[r]!;
-    if (e - s > 1) {
+    if (sp !== undefined && e - s > 1) {
       let quiet = sp.quiet;
       if (quiet === 0) sp.quiet = quiet = quietInside(sp.w);
       if (quiet === 1) i = e;
