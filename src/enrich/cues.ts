@@ -461,6 +461,9 @@ export const LAST_READ = {
   /** The word spans whose spelling may hold a post's word (Spelled.titled not 2), ascending: the first `titledCount`. */
   titled: new Int32Array(1024),
   titledCount: 0,
+  /** Where the line feeds stand, ascending: the first `newlineCount`. */
+  newlines: new Int32Array(1024),
+  newlineCount: 0,
 };
 
 /** Starts a new LAST_READ for `text`, with room for `capacity` spans. */
@@ -469,6 +472,7 @@ export function beginReading(text: string, capacity: number): void {
   LAST_READ.count = 0;
   LAST_READ.stopCount = 0;
   LAST_READ.titledCount = 0;
+  LAST_READ.newlineCount = 0;
   LAST_READ.clean = false;
   // Room for a giant text is given back at the next ordinary one.
   const shrink = LAST_READ.starts.length > 1 << 20 && capacity <= 1 << 16;
@@ -479,6 +483,7 @@ export function beginReading(text: string, capacity: number): void {
     LAST_READ.word = new Uint8Array(size);
     LAST_READ.stops = new Int32Array(size);
     LAST_READ.titled = new Int32Array(size);
+    LAST_READ.newlines = new Int32Array(size);
     if (shrink) LAST_READ.spelled = [];
   }
 }

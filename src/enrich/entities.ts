@@ -31,7 +31,6 @@ import { PLACE_ABBREVIATIONS, WORLD_PLACES } from './lexicon/world.js';
 import { sortSmall } from '../core/sort.js';
 
 /** String methods called through the function, not the string: see charCodeAt in cues.ts. */
-const indexOf = String.prototype.indexOf;
 const charCodeAt = String.prototype.charCodeAt;
 
 export interface Entity {
@@ -319,7 +318,8 @@ function tokenize(text: string): Tok[] {
   disagrees = false;
   let prevEnd = 0;
   let sentence = true;
-  let nextNewline = indexOf.call(text, '\n');
+  const newlines = read.newlines;
+  let newlineCount = 0;
   const u = TEXT_UNITS.of(text);
   // Imported bindings are read through their module's cell, with a check, at every use: the loop
   // below calls the hash step once a character.
@@ -335,6 +335,11 @@ function tokenize(text: string): Tok[] {
     let kind = unitBits(cc);
     if (kind === 0) kind = learnUnit(cc) | 0;
     if ((kind & SPACE) !== 0) {
+      // A line break starts a sentence, and is listed for the signature's reader.
+      if (cc === 0x0a) {
+        sentence = true;
+        newlines[newlineCount++] = pos;
+      }
       pos++;
       continue;
     }
@@ -371,8 +376,10 @@ function tokenize(text: string): Tok[] {
         break;
       }
     } else if (cc >= 0xd800 && cc <= 0xdbff && j < n) {
-      // A lone high surrogate takes the unit after it along, which may be a stop.
-      if (isStop(u[j]!)) spanStops[stopCount++] = j;
+      // A lone high surrogate takes the unit after it along, which may be a stop or a line feed.
+      const after = u[j]!;
+      if (isStop(after)) spanStops[stopCount++] = j;
+      else if (after === 0x0a) newlines[newlineCount++] = j;
       j++;
     }
     const s = pos;
@@ -391,10 +398,6 @@ function tokenize(text: string): Tok[] {
     if (isWord && spelled.titled !== 2) spanTitled[titledCount++] = spans;
     spanSpelled[spans++] = spelled;
     pos = j;
-    if (nextNewline !== -1 && nextNewline < s) {
-      sentence = true;
-      nextNewline = indexOf.call(text, '\n', s);
-    }
     const word = (x.bits & SP_WORD) !== 0;
     let t = TOKENS[count];
     if (t === undefined) {
@@ -418,6 +421,8 @@ function tokenize(text: string): Tok[] {
       const yearG = prev?.lw === 'г' && before !== undefined && /^\d+$/.test(before.w);
       sentence = !(prev && prev.word && prev.e === s && !yearG && (ABBREV_DOT.has(prev.lw) || (prev.cap && prev.e - prev.s === 1)));
     } else if (j - s === 1 && (cc === 0x3a || cc === 0x3b)) sentence = true;
+    // A line feed a lone high surrogate took along starts a sentence after it.
+    else if (j - s === 2 && u[s + 1] === 0x0a) sentence = true;
     // Quotes, dashes and brackets keep the state: «Москва — …» starts a sentence if the quote does.
     prevEnd = j;
     before = prev;
@@ -425,6 +430,7 @@ function tokenize(text: string): Tok[] {
   }
   read.count = spans;
   read.stopCount = stopCount;
+  read.newlineCount = newlineCount;
   read.titledCount = titledCount;
   read.clean = !disagrees;
   return more === null ? TOKENS.slice(0, count) : TOKENS.concat(more);

@@ -24,6 +24,26 @@ describe('signatureNames', () => {
     expect(names('Прошу принять меры к соседу Петрову, который шумит.')).toEqual([]);
     expect(names('')).toEqual([]);
   });
+
+  it('finds the same names whether or not the entity finder has just read the text (its list of line feeds)', () => {
+    const both = (text: string) => {
+      findEntities('другой текст');
+      const cold = signatureNames(text);
+      findEntities(text);
+      expect(signatureNames(text), JSON.stringify(text)).toEqual(cold);
+      return cold.length;
+    };
+    let named = 0;
+    for (const { record } of generateLetters({ letters: 300, seed: 5 })) if (both(record.body)) named++;
+    expect(named).toBeGreaterThan(20);
+    const unit = fc.constantFrom('\n', '\n', '\r\n', ' ', '\t', 'Громико', 'Ліпская', 'С уважением,', 'Текст.', 'тел. +375 29 111-22-33', '12.03.2021', 'А.П.', '𝐀', '\ud835', 'вчера.');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (parts) => {
+        both(parts.join(''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('endsSentence', () => {

@@ -71,8 +71,16 @@ export function signatureNames(text: string): SignatureName[] {
   const first = text.search(/\S/u);
   let end = text.length;
   const u = TEXT_UNITS.of(text);
+  // Where the entity finder's tokenizer has just read the text, its list of the line feeds (LAST_READ) gives them.
+  const listed = LAST_READ.text === text;
+  const { newlines } = LAST_READ;
+  let q = LAST_READ.newlineCount - 1;
   for (let n = 0; n < LAST_LINES && end > 0; ) {
-    const nl = lastNewline(u, end - 1);
+    let nl: number;
+    if (listed) {
+      while (q >= 0 && newlines[q]! > end - 1) q--;
+      nl = q >= 0 ? newlines[q]! : -1;
+    } else nl = lastNewline(u, end - 1);
     const start = nl + 1;
     const line = text.slice(start, end);
     end = nl < 0 ? 0 : nl;
