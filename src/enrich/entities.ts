@@ -59,6 +59,8 @@ const SP_UPPER = 4;
 const SP_MIXED = 8;
 const SP_LATIN = 16;
 const SP_DIGITS = 32;
+/** Longer than three units, with a hyphen or ’ in it: the shape particleJoined() asks first. */
+const SP_JOINER = 64;
 
 /**
  * A spelling's shared record. What it is (a word, capitalised, …) is kept as bits of one small
@@ -272,7 +274,8 @@ function spell(w: string): Spelling {
   }
   const latin = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
   const digits = /\d/.test(w);
-  const bits = (word ? SP_WORD : 0) | (cap ? SP_CAP : 0) | (upper ? SP_UPPER : 0) | (mixed ? SP_MIXED : 0) | (latin ? SP_LATIN : 0) | (digits ? SP_DIGITS : 0);
+  const joiner = w.length > 3 && (w.includes('-') || w.includes('’'));
+  const bits = (word ? SP_WORD : 0) | (cap ? SP_CAP : 0) | (upper ? SP_UPPER : 0) | (mixed ? SP_MIXED : 0) | (latin ? SP_LATIN : 0) | (digits ? SP_DIGITS : 0) | (joiner ? SP_JOINER : 0);
   return new Spelling(w, lw, bits);
 }
 
@@ -866,6 +869,7 @@ const IS_VERB_END = 1 << 28;
 const IS_LOC_SHAPE = 1 << 29;
 const IS_GEN_END = 1 << 30;
 const IS_DAT_END = 1 << 31;
+const STREET_OR_PLACE = IS_STREET_CUE | IS_PLACE_CUE;
 
 /** A fact of the token's spelling (one of the IS_ bits), from its record or computed and kept there. */
 function is(k: Tok, fact: number): boolean {
@@ -1645,8 +1649,11 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     }
     // Asked here first, as streetsAndVillages() asks it: most words have neither a street or place
     // cue nor a capital, and a call into that large function cost a hundred instructions to return.
-    if (k.cap || is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE)) f.streetsAndVillages(i);
-    if (!k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
+    // The two facts read together where both are known (the call to is() costs more than the test).
+    const x = k.x;
+    if (k.cap || ((x.known & STREET_OR_PLACE) === STREET_OR_PLACE ? (x.facts & STREET_OR_PLACE) !== 0 : is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE))) f.streetsAndVillages(i);
+    // particleJoined()'s first test, the spelling's shape, asked before the call.
+    if ((x.bits & SP_JOINER) !== 0 && !k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
     // The detectors' first tests that most capitalised words fail are asked here too: a call into
     // one of these large functions cost some sixty instructions before its first test.
