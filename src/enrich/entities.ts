@@ -72,7 +72,7 @@ class Spelling {
   /** Caches, filled on first use: the gazetteer entry (null: none), and whether the word can be part of a name. */
   place: PlaceEntry | null | undefined = undefined;
   nameish: boolean | undefined = undefined;
-  /** Facts asked of the spelling (IS_ bits): which are known, and which of those hold. */
+  /** The spelling's facts (IS_ bits that hold), once `known` is 1 (is()). */
   known = 0;
   facts = 0;
   given: GivenInfo | null | undefined = undefined;
@@ -871,14 +871,23 @@ const IS_GEN_END = 1 << 30;
 const IS_DAT_END = 1 << 31;
 const STREET_OR_PLACE = IS_STREET_CUE | IS_PLACE_CUE;
 
-/** A fact of the token's spelling (one of the IS_ bits), from its record or computed and kept there. */
+/**
+ * Whether the token's spelling has the fact (an IS_ bit; of several, any). All of a spelling's
+ * facts are learnt together at the first question and kept in its record: the question is then
+ * one test, small enough for the optimiser to inline where a larger one was a call.
+ */
 function is(k: Tok, fact: number): boolean {
   const x = k.x;
-  if ((x.known & fact) === 0) {
-    if (FACT_TESTS[31 - Math.clz32(fact)]!(k.lw)) x.facts |= fact;
-    x.known |= fact;
-  }
-  return (x.facts & fact) !== 0;
+  return ((x.known !== 0 ? x.facts : learnFacts(x)) & fact) !== 0;
+}
+
+/** Learns every fact of the spelling (FACT_TESTS) into its record; returns them. */
+function learnFacts(x: Spelling): number {
+  let facts = 0;
+  for (let b = 0; b < FACT_TESTS.length; b++) if (FACT_TESTS[b]!(x.lw)) facts |= 1 << b;
+  x.facts = facts;
+  x.known = 1;
+  return facts;
 }
 
 /** GIVEN, FIGURE and WORLD entries of a token's spelling, looked up once (null: none). */
@@ -1649,9 +1658,8 @@ export function findEntities(text: string, lang: 'ru' | 'be' = 'ru'): Entity[] {
     }
     // Asked here first, as streetsAndVillages() asks it: most words have neither a street or place
     // cue nor a capital, and a call into that large function cost a hundred instructions to return.
-    // The two facts read together where both are known (the call to is() costs more than the test).
     const x = k.x;
-    if (k.cap || ((x.known & STREET_OR_PLACE) === STREET_OR_PLACE ? (x.facts & STREET_OR_PLACE) !== 0 : is(k, IS_STREET_CUE) || is(k, IS_PLACE_CUE))) f.streetsAndVillages(i);
+    if (k.cap || is(k, STREET_OR_PLACE)) f.streetsAndVillages(i);
     // particleJoined()'s first test, the spelling's shape, asked before the call.
     if ((x.bits & SP_JOINER) !== 0 && !k.cap && !k.first && !k.latin && particleJoined(k)) f.addPerson(i, i + 1, 3, i); // "аль-Барадеи"
     if (!(k.cap || k.latin)) continue;
