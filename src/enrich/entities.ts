@@ -52,19 +52,24 @@ export interface Entity {
  * is read once (SPELLINGS) and the lexicon facts asked of it are kept with it: that is most of the
  * cost of finding entities, and none of it depends on where the word stands.
  */
-/** Spelling.bits: what the spelling is, one bit each (see the getters). */
+/** Spelling.bits: what the spelling is, one bit each. A word (letters, digits); */
 const SP_WORD = 1;
+/** starts with an upper-case letter; */
 const SP_CAP = 2;
+/** two or more letters, all upper case (КГБ, NATO; mixed abbreviations such as БелАЗ are SP_MIXED); */
 const SP_UPPER = 4;
+/** a mixed-case abbreviation (БелАЗ, ГУБОПиК, YouTube); */
 const SP_MIXED = 8;
+/** starts with a Latin letter; */
 const SP_LATIN = 16;
+/** holds an ASCII digit. */
 const SP_DIGITS = 32;
 /** Longer than three units, with a hyphen or ’ in it: the shape particleJoined() asks first. */
 const SP_JOINER = 64;
 
 /**
  * A spelling's shared record. What it is (a word, capitalised, …) is kept as bits of one small
- * integer and read through getters: a boolean read from a field was tested as any value would be
+ * integer, read through Tok's getters: a boolean read from a field was tested as any value would be
  * (against false, the empty string, an undetectable object, a number, a bigint), a dozen
  * instructions at every read, where a bit of an integer field is one test.
  */
@@ -95,31 +100,9 @@ class Spelling {
     readonly w: string,
     /** Lower case, ё → е. */
     readonly lw: string,
-    /** SP_ bits. */
+    /** SP_ bits, read through Tok's getters. */
     readonly bits: number,
   ) {}
-
-  get word(): boolean {
-    return (this.bits & SP_WORD) !== 0;
-  }
-  /** Starts with an upper-case letter. */
-  get cap(): boolean {
-    return (this.bits & SP_CAP) !== 0;
-  }
-  /** Two or more letters, all upper case (КГБ, NATO); mixed abbreviations (БелАЗ) are `mixed`. */
-  get upper(): boolean {
-    return (this.bits & SP_UPPER) !== 0;
-  }
-  get mixed(): boolean {
-    return (this.bits & SP_MIXED) !== 0;
-  }
-  get latin(): boolean {
-    return (this.bits & SP_LATIN) !== 0;
-  }
-  /** Holds an ASCII digit. */
-  get digits(): boolean {
-    return (this.bits & SP_DIGITS) !== 0;
-  }
 }
 
 /**
