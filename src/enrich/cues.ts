@@ -17,7 +17,7 @@
 
 /**
  * String.prototype.charCodeAt, for reading a few code units of a string, called as
- * `charCodeAt.call(text, i)` (entities.ts and pii.ts call indexOf so too); a loop over a whole
+ * `charCodeAt.call(text, i)` (pii.ts calls indexOf so too); a loop over a whole
  * letter reads it from CodeUnits instead. `text.charCodeAt(i)` first looks the method up by the
  * string's hidden class, and V8 gives strings one per representation (flat or sliced,
  * concatenated, one or two bytes a character, internalised); a loop that has met more than four
@@ -27,7 +27,6 @@
  * optimiser does not see it as a constant, and the call is not inlined either.
  */
 const charCodeAt = String.prototype.charCodeAt;
-const indexOf = String.prototype.indexOf;
 
 export interface Cue<T extends string = string> {
   /** What the cue speaks for: a kind, a flag, or an internal signal. */
@@ -181,7 +180,7 @@ for (const c of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) STOP_OR_NEWLINE[c] = 1;
 /**
  * Where the sentences of a text end (see INITIAL_BEFORE above), ascending. Only a stop or a line
  * feed can start one; where the entity finder's tokenizer has just read the text (LAST_READ), its
- * list of stops (LAST_READ.stops) gives the stops and indexOf the line feeds, and the rest of the text is not read.
+ * lists of them (LAST_READ.stops, LAST_READ.newlines) give them, and the rest of the text is not read.
  */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
@@ -189,15 +188,16 @@ export function sentenceEnds(text: string): number[] {
   const u = TEXT_UNITS.of(text);
   let i = 0;
   if (LAST_READ.text === text) {
-    // The tokenizer's list of the stops, read once.
-    const { stops, stopCount } = LAST_READ;
+    // The tokenizer's lists of the stops and the line feeds, read once.
+    const { stops, stopCount, newlines, newlineCount } = LAST_READ;
     let q = 0;
-    let nl = indexOf.call(text, '\n');
+    let f = 0;
     for (;;) {
-      // The next stop at or after i.
+      // The next stop and the next line feed at or after i.
       while (q < stopCount && stops[q]! < i) q++;
       const stop = q < stopCount ? stops[q]! : -1;
-      if (nl !== -1 && nl < i) nl = indexOf.call(text, '\n', i);
+      while (f < newlineCount && newlines[f]! < i) f++;
+      const nl = f < newlineCount ? newlines[f]! : -1;
       if (stop === -1 && nl === -1) return ends;
       i = endFrom(text, u, n, stop === -1 || (nl !== -1 && nl < stop) ? nl : stop, ends);
     }
@@ -461,7 +461,7 @@ export const LAST_READ = {
   /** The word spans whose spelling may hold a post's word (Spelled.titled not 2), ascending: the first `titledCount`. */
   titled: new Int32Array(1024),
   titledCount: 0,
-  /** Where the line feeds stand, ascending: the first `newlineCount`. */
+  /** Where the line feeds stand (all of them), ascending: the first `newlineCount`. */
   newlines: new Int32Array(1024),
   newlineCount: 0,
 };

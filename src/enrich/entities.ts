@@ -893,7 +893,7 @@ function stemOf(k: Tok): string {
 /** The spelling is a name with a particle joined on ("аль-Барадеи", "эль-Масри"). */
 function particleJoined(k: Tok): boolean {
   const x = k.x;
-  return (x.joined ??= k.w.length > 3 && (k.w.includes('-') || k.w.includes('’')) && NAME_PARTICLE_JOINED.test(k.w));
+  return (x.joined ??= (x.bits & SP_JOINER) !== 0 && NAME_PARTICLE_JOINED.test(k.w));
 }
 
 /** Finder.lexicon() for one word: the organisation and world place it spells alone, and whether a longer entry starts with it. */
