@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANALYZER_VERSION } from '../src/language/analyze.js';
+import { SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { SCALE_QUERIES } from './scale-queries.js';
 import { median, quantile, type BenchRow, type BenchSection } from './table.js';
 
@@ -41,7 +42,8 @@ function run<T>(...args: string[]): T {
 
 export async function scaleBench(): Promise<BenchSection> {
   const letters = Number(process.env.ZVAROT_BENCH_SCALE_LETTERS ?? 1_000_000);
-  const dir = process.env.ZVAROT_BENCH_SCALE_DIR ?? path.join(tmpdir(), `zvarot-bench-scale-${letters}-a${ANALYZER_VERSION}`);
+  // Named after what the index depends on: another analyzer or schema builds another archive.
+  const dir = process.env.ZVAROT_BENCH_SCALE_DIR ?? path.join(tmpdir(), `zvarot-bench-scale-${letters}-a${ANALYZER_VERSION}-s${SCHEMA_VERSION}`);
   mkdirSync(dir, { recursive: true });
   const db = path.join(dir, 'archive.db');
   const record = path.join(dir, 'build.json');

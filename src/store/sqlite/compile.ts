@@ -169,10 +169,12 @@ class Compiler {
       case 'phrase': {
         const tokens = ftsTokens(n.words.map(queryForm).join(' '));
         if (tokens.length === 1) return { type: 'term', columns: [EXACT], token: tokens[0] as string };
-        return { type: 'positions', match: this.text(n) as string, columns: [EXACT], words: tokens, phrase: true };
+        // No token at all ("—"): FTS5 answers what such a phrase matches.
+        if (tokens.length === 0) return { type: 'positions', match: this.text(n) as string, columns: [EXACT], words: [] };
+        return { type: 'phrase', match: this.text(n) as string, words: tokens };
       }
       case 'near':
-        return { type: 'positions', match: this.near(n), columns: [SUBJECT, BODY], words: n.words.flatMap((w) => ftsTokens(oneStem(w))), phrase: false };
+        return { type: 'positions', match: this.near(n), columns: [SUBJECT, BODY], words: n.words.flatMap((w) => ftsTokens(oneStem(w))) };
       case 'field':
         return null;
       case 'not':

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareLetter } from '../../ingest/index.js';
+import { prepareLetter, reindexArchive } from '../../ingest/index.js';
 import { parseQuery } from '../../query/parse.js';
 import type { Store } from '../types.js';
 import { openSqliteStore } from './index.js';
@@ -13,6 +13,9 @@ const LETTERS = [
   { id: 's-1', received_at: '2020-08-20T10:00:00+03:00', place: 'Гомель', body: 'Сосед вывесил флаг на балконе.' },
   { id: 's-2', received_at: '2021-03-02T11:00:00+03:00', place: 'Минск', body: 'Прошу освободить моего сына.' },
 ];
+
+/** The schema version that added the notebook. */
+const NOTEBOOK = 9;
 
 const tmp = () => path.join(mkdtempSync(path.join(tmpdir(), 'zvarot-notebook-store-')), 'a.db');
 const load = (store: Store, letters = LETTERS, run = 'run-1') => store.putBatch(letters.map((l, i) => prepareLetter(l, { file: 'f', line: i + 1 })), run);
@@ -69,16 +72,19 @@ describe('the notebook in the SQLite store', () => {
     load(made);
     made.putUser({ name: 'ann', role: 'researcher', hash: 'x' });
     made.close();
-    // The archive as the previous zvarot left it: no notebook tables, schema version one less.
+    // The archive as the zvarot before the notebook left it: no notebook tables, schema 8.
     const raw = new Database(file);
     raw.exec('DROP TABLE collection_items; DROP TABLE collections; DROP TABLE notes; DROP TABLE tags;');
-    raw.prepare('DELETE FROM schema_version WHERE version = ?').run(SCHEMA_VERSION);
-    expect(schemaVersion(raw)).toBe(SCHEMA_VERSION - 1);
+    raw.prepare('DELETE FROM schema_version WHERE version >= ?').run(NOTEBOOK);
+    expect(schemaVersion(raw)).toBe(NOTEBOOK - 1);
     raw.close();
 
     const upgraded = openSqliteStore(file);
     expect(upgraded.count()).toBe(2);
     expect(upgraded.users().map((u) => u.name)).toEqual(['ann']);
+    // A later migration (word pairs in the postings) asks for the index to be rebuilt.
+    expect(() => upgraded.search({ query: parseQuery('флаг'), limit: 10, offset: 0, sort: 'relevance' })).toThrow(expect.objectContaining({ code: 'E_DB_STALE' }));
+    expect(reindexArchive(upgraded)).toBe(2);
     expect(upgraded.search({ query: parseQuery('флаг'), limit: 10, offset: 0, sort: 'relevance' }).hits.map((h) => h.id)).toEqual(['s-1']);
     expect(upgraded.addTag('s-1', 'флаги', 'ann')).toBe(true);
     expect(tagged(upgraded, 'флаги').hits.map((h) => h.id)).toEqual(['s-1']);
@@ -86,7 +92,7 @@ describe('the notebook in the SQLite store', () => {
     upgraded.close();
     const check = new Database(file, { readonly: true });
     expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
-    expect(check.prepare("SELECT why FROM schema_version WHERE version = ?").pluck().get(SCHEMA_VERSION)).toMatch(/notebook/);
+    expect(check.prepare("SELECT why FROM schema_version WHERE version = ?").pluck().get(NOTEBOOK)).toMatch(/notebook/);
     check.close();
   });
 });

@@ -5,8 +5,11 @@
  * FTS5 ranks by calling bm25 once per matching row, and a common word matches half of a large
  * archive: a million-letter archive spent 300 ms and more per query in bm25 alone. These postings
  * are read as whole lists (a few varint-packed blobs per term), kept in a bounded cache, and scored
- * in typed arrays by rank.ts, with the same bm25 as FTS5 computes. FTS5 stays: phrases and NEAR need
- * its positions, and `similar` and the vocabulary use it.
+ * in typed arrays by rank.ts, with the same bm25 as FTS5 computes. Phrases run here too, through word
+ * pairs: every two neighbouring tokens of the exact column are one more term (`PAIRS`), so a
+ * two-word phrase is one posting and its count in a letter is the phrase's count, as FTS5 counts it.
+ * FTS5 stays: it confirms longer phrases among the letters holding all their pairs, NEAR needs its
+ * positions, and `similar` and the vocabulary use it.
  *
  * Layout. Every write (a batch of letters, or a page of a reindex) is one segment with a number;
  * each term of the batch gets one row (segment, term, blob), and each letter records the segment it
@@ -26,6 +29,12 @@ export const SUBJECT = 0;
 export const BODY = 1;
 export const EXACT = 2;
 export const KEYS = 3;
+/**
+ * Not an FTS5 column: the pairs of neighbouring tokens in the exact column, as FTS5 sees them
+ * neighbour (across punctuation, and from the subject into the body, which the column joins).
+ * Kept out of the vocabulary (`terms`), which prefix and typo queries read.
+ */
+export const PAIRS = 4;
 
 /**
  * The tokens FTS5 makes of index text: its unicode61 tokenizer with the stem marks as token
@@ -40,6 +49,9 @@ export function ftsTokens(text: string): string[] {
 
 /** The postings term of a token in a column. */
 export const termOf = (column: number, token: string): string => `${column}${token}`;
+
+/** The postings term of two neighbouring tokens of the exact column (a token never holds a space). */
+export const pairTerm = (first: string, second: string): string => `${PAIRS}${first} ${second}`;
 
 /** One term's postings: ascending rowids and the term's count in each. */
 export interface Posting {
@@ -142,6 +154,13 @@ export class SegmentBuilder {
         const term = termOf(c, tok);
         counts.set(term, (counts.get(term) ?? 0) + 1);
       }
+      // Pairs are no tokens: they count in no letter's length.
+      if (c === EXACT) {
+        for (let i = 1; i < tokens.length; i++) {
+          const term = pairTerm(tokens[i - 1] as string, tokens[i] as string);
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+      }
     }
     return { length, counts };
   }
@@ -173,12 +192,15 @@ export class SegmentBuilder {
       if (!this.sorted) sortPairs(pairs);
       db.insert.run(seg, term, encodePosting(pairs));
     }
-    for (const term of terms) db.addTerm.run(term);
+    for (const term of terms) if (!isPair(term)) db.addTerm.run(term);
     this.terms.clear();
     this.sorted = true;
     this.last = 0;
   }
 }
+
+const PAIR_DIGIT = String(PAIRS).charCodeAt(0);
+const isPair = (term: string): boolean => term.charCodeAt(0) === PAIR_DIGIT;
 
 /** Sorts rowid,tf pairs by rowid (a rewritten letter keeps its older, smaller rowid). */
 function sortPairs(pairs: number[]): void {

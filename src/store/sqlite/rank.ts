@@ -4,7 +4,7 @@
  * term of the FTS5 expression is one "phrase" with its own idf; a letter's length is its tokens in
  * all columns), so that either path ranks the same letters the same way.
  */
-import { WEIGHTS, termOf, type Posting } from './postings.js';
+import { EXACT, WEIGHTS, pairTerm, termOf, type Posting } from './postings.js';
 import { pageByKey } from './topk.js';
 
 /**
@@ -15,11 +15,15 @@ import { pageByKey } from './topk.js';
 export type RankPlan =
   | { type: 'term'; columns: readonly number[]; token: string; prefix?: boolean }
   /**
-   * A phrase or NEAR: FTS5 finds the letters (it keeps word positions); bm25 takes, for a phrase,
-   * the least count of its words in a letter as the phrase's count (exact when no word of it stands
-   * elsewhere in the letter too), and for NEAR each word as a term.
+   * A phrase of two tokens or more in the exact column: the letters holding each pair of its
+   * neighbouring tokens (postings.ts, PAIRS). For two tokens they are the phrase's letters and the
+   * pair's count is the phrase's; a longer phrase's pairs may stand apart, so FTS5 confirms it among
+   * those letters (`match`), and its count is taken as the least count of its pairs (exact when no
+   * pair of it stands elsewhere in the letter too).
    */
-  | { type: 'positions'; match: string; columns: readonly number[]; words: string[]; phrase: boolean }
+  | { type: 'phrase'; match: string; words: string[] }
+  /** NEAR: FTS5 finds the letters (it keeps word positions); bm25 takes each word as a term. */
+  | { type: 'positions'; match: string; columns: readonly number[]; words: string[] }
   | { type: 'or'; nodes: RankPlan[] }
   | { type: 'and'; nodes: RankPlan[]; not: RankPlan[] };
 
@@ -36,7 +40,15 @@ export interface RankSource {
   expand(prefixTerm: string): string[] | null;
   /** The letters (ascending) an FTS5 expression matches. */
   fts(match: string): Int32Array;
+  /** Whether an FTS5 expression matches this one letter. */
+  ftsHas(match: string, rowid: number): boolean;
 }
+
+/**
+ * Up to this many letters, FTS5 confirms a long phrase letter by letter (a seek in each word's
+ * list); past it, FTS5 runs the phrase once over the archive and the two sets are intersected.
+ */
+const CONFIRM_EACH = 256;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -91,12 +103,19 @@ export class Ranker {
         if (positive) scored.push(leaf);
         return leaf.docs;
       }
+      case 'phrase': {
+        const pairs: Posting[] = [];
+        for (let i = 1; i < p.words.length; i++) pairs.push(this.src.posting(pairTerm(p.words[i - 1] as string, p.words[i] as string)));
+        const rarest = [...pairs].sort((a, b) => a.docs.length - b.docs.length);
+        let docs = (rarest[0] as Posting).docs;
+        for (let i = 1; i < rarest.length && docs.length; i++) docs = intersect(docs, (rarest[i] as Posting).docs);
+        if (pairs.length > 1 && docs.length) docs = this.confirm(p.match, docs);
+        if (positive) scored.push(pairLeaf(docs, pairs));
+        return docs;
+      }
       case 'positions': {
         const docs = this.src.fts(p.match);
-        if (positive) {
-          if (p.phrase) scored.push(this.phraseLeaf(docs, p));
-          else for (const token of p.words) scored.push(this.leaf({ type: 'term', columns: p.columns, token }));
-        }
+        if (positive) for (const token of p.words) scored.push(this.leaf({ type: 'term', columns: p.columns, token }));
         return docs;
       }
       case 'or':
@@ -142,20 +161,10 @@ export class Ranker {
     return { docs, freq };
   }
 
-  /** A phrase's letters with the least weighted count of its words in each. */
-  private phraseLeaf(docs: Int32Array, p: Extract<RankPlan, { type: 'positions' }>): Leaf {
-    const acc = this.acc;
-    const freq = new Float64Array(docs.length).fill(Infinity);
-    for (const token of p.words) {
-      const lists = p.columns.map((c) => ({ posting: this.src.posting(termOf(c, token)), weight: WEIGHTS[c] ?? 1 }));
-      for (const { posting, weight } of lists) for (let i = 0; i < posting.docs.length; i++) (acc[posting.docs[i] as number] as number) += (posting.tf[i] as number) * weight;
-      for (let i = 0; i < docs.length; i++) {
-        const id = docs[i] as number;
-        freq[i] = Math.min(freq[i] as number, acc[id] as number);
-      }
-      for (const { posting } of lists) for (let i = 0; i < posting.docs.length; i++) acc[posting.docs[i] as number] = 0;
-    }
-    return { docs, freq };
+  /** The letters among `docs` that FTS5 finds the expression in. */
+  private confirm(match: string, docs: Int32Array): Int32Array {
+    if (docs.length > CONFIRM_EACH) return intersect(docs, this.src.fts(match));
+    return docs.filter((id) => this.src.ftsHas(match, id));
   }
 
   /** Ascending union: small inputs sort, large ones mark a bitmap and sweep it. */
@@ -261,6 +270,25 @@ export class Ranker {
     // Highest score first, ties by rowid ascending.
     return pageByKey(matches, score, -1, 1, limit, offset, after).map((rowid) => ({ rowid, score: score[rowid] as number }));
   }
+}
+
+/**
+ * A phrase's letters (each holding every pair) with the least count of its pairs in each, weighted as
+ * the exact column is.
+ */
+function pairLeaf(docs: Int32Array, pairs: readonly Posting[]): Leaf {
+  const freq = new Float64Array(docs.length).fill(Infinity);
+  for (const { docs: has, tf } of pairs) {
+    let j = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const id = docs[i] as number;
+      while ((has[j] as number) < id) j++;
+      if ((tf[j] as number) < (freq[i] as number)) freq[i] = tf[j] as number;
+    }
+  }
+  const weight = WEIGHTS[EXACT] as number;
+  for (let i = 0; i < freq.length; i++) (freq[i] as number) *= weight;
+  return { docs, freq };
 }
 
 /** Whether a plan is terms under OR only: then every letter of every scored phrase is a match. */

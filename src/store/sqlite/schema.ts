@@ -184,6 +184,11 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE INDEX collection_items_order ON collection_items(collection_id, position);
     `,
   },
+  {
+    version: 10,
+    why: 'the postings hold the pairs of neighbouring exact forms, so phrases run without FTS5 (rebuilt by zvarot reindex)',
+    sql: `INSERT OR REPLACE INTO meta (key, value) SELECT 'analyzer', '0' WHERE EXISTS (SELECT 1 FROM letters);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
