@@ -651,8 +651,6 @@ class SqliteStore implements Store {
       posting: (term) => reader.get(term, cols.segOf),
       expand: (term) => reader.expand(term, PREFIX_TERMS),
       fts: (match) => Int32Array.from(this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY rowid').pluck().all(match) as number[]),
-      // A range, not rowid = ?: with MATCH, FTS5 (SQLite 3.53) leaves rowid = ? unapplied and answers every match.
-      ftsHas: (match, rowid) => this.stmt('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? AND rowid >= ? AND rowid <= ?').pluck().get(match, rowid, rowid) === rowid,
     });
     return this.ranker;
   }

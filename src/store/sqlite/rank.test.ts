@@ -180,11 +180,11 @@ describe('phrases on word pairs', () => {
     const write = (letters: { id: string; body: string }[]) => store.putBatch(letters.map((l, j) => prepareLetter(l, { file: 'p', line: j + 1 })), `run-${letters[0]?.id}`);
     write([...Array.from({ length: 5 }, (_, i) => apart(i)), together(0), together(1)]);
     const ids = (q: string) => store.search({ query: parseQuery(q), limit: 1000, offset: 0, sort: 'relevance' }).hits.map((h) => h.id).sort();
-    // Few letters hold both pairs: FTS5 confirms each.
+    // Letters holding both pairs apart are no match.
     expect(ids('"прошу принять меры"')).toEqual(['together-0', 'together-1']);
     expect(ids('"принять меры"').length).toBe(7);
     expect(ids('"меры к соседу"')).toEqual(['together-0', 'together-1']);
-    // Many do: FTS5 runs the phrase once and the sets meet.
+    // Nor when they are many, written in another segment.
     write(Array.from({ length: 400 }, (_, i) => apart(i + 5)));
     expect(ids('"прошу принять меры"')).toEqual(['together-0', 'together-1']);
     expect(ids('"прошу принять меры" OR "меры сам"').length).toBe(407);

@@ -40,15 +40,7 @@ export interface RankSource {
   expand(prefixTerm: string): string[] | null;
   /** The letters (ascending) an FTS5 expression matches. */
   fts(match: string): Int32Array;
-  /** Whether an FTS5 expression matches this one letter. */
-  ftsHas(match: string, rowid: number): boolean;
 }
-
-/**
- * Up to this many letters, FTS5 confirms a long phrase letter by letter (a seek in each word's
- * list); past it, FTS5 runs the phrase once over the archive and the two sets are intersected.
- */
-const CONFIRM_EACH = 256;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -109,7 +101,9 @@ export class Ranker {
         const rarest = [...pairs].sort((a, b) => a.docs.length - b.docs.length);
         let docs = (rarest[0] as Posting).docs;
         for (let i = 1; i < rarest.length && docs.length; i++) docs = intersect(docs, (rarest[i] as Posting).docs);
-        if (pairs.length > 1 && docs.length) docs = this.confirm(p.match, docs);
+        // FTS5 runs the whole phrase once: asked letter by letter (a rowid range each), it took
+        // 3-7 ms a letter in a million-letter archive, against 18-53 ms for the whole phrase.
+        if (pairs.length > 1 && docs.length) docs = intersect(docs, this.src.fts(p.match));
         if (positive) scored.push(pairLeaf(docs, pairs));
         return docs;
       }
@@ -159,12 +153,6 @@ export class Ranker {
       acc[id] = 0;
     }
     return { docs, freq };
-  }
-
-  /** The letters among `docs` that FTS5 finds the expression in. */
-  private confirm(match: string, docs: Int32Array): Int32Array {
-    if (docs.length > CONFIRM_EACH) return intersect(docs, this.src.fts(match));
-    return docs.filter((id) => this.src.ftsHas(match, id));
   }
 
   /** Ascending union: small inputs sort, large ones mark a bitmap and sweep it. */
