@@ -340,10 +340,56 @@ const LAST_LEVEL = 5;
 
 const level = (letters: number) => Math.floor(Math.log10(Math.max(1, letters)));
 
+/** Rows read from one segment at a time: enough to keep the merge fed, few enough to stay small. */
+const MERGE_PAGE = 512;
+/** Merged rows written at a time. */
+const MERGE_FLUSH = 2048;
+
+/**
+ * One segment's rows in term order (its primary key's order), read a page at a time so that no
+ * statement stays open while the merge writes. A page read is deleted before the next is read: the
+ * merged rows written after take its pages instead of growing the file.
+ */
+class SegmentRows {
+  private rows: [string, Buffer][] = [];
+  private i = 0;
+  private end = false;
+
+  constructor(
+    private readonly page: Database.Statement,
+    private readonly drop: Database.Statement,
+    readonly seg: number,
+  ) {
+    this.fill('');
+  }
+
+  private fill(after: string): void {
+    this.rows = this.page.all(this.seg, after, MERGE_PAGE) as [string, Buffer][];
+    this.i = 0;
+    this.end = this.rows.length < MERGE_PAGE;
+  }
+
+  /** The row at hand; undefined once the segment is read. */
+  get head(): [string, Buffer] | undefined {
+    return this.rows[this.i];
+  }
+
+  next(): void {
+    this.i++;
+    if (this.i === this.rows.length && !this.end) {
+      const last = (this.rows[this.i - 1] as [string, Buffer])[0];
+      this.drop.run(this.seg, last);
+      this.fill(last);
+    }
+  }
+}
+
 /**
  * Merges the segments of a size class once it holds FANIN of them (inside the caller's
  * transaction), dropping postings of letters rewritten since. The merged segment takes the next
- * number, above every letter's segment in it.
+ * number, above every letter's segment in it. The segments are read side by side in term order and
+ * written as they are merged, so memory holds a page of each, not the segments (a merge of ten
+ * 10,000-letter segments holds millions of terms, word pairs among them).
  */
 export function mergeSegments(db: Database.Database, w: PostingStatements): boolean {
   const segs = db.prepare('SELECT seg, letters FROM segments ORDER BY seg').all() as { seg: number; letters: number }[];
@@ -362,21 +408,34 @@ export function mergeSegments(db: Database.Database, w: PostingStatements): bool
   const max = (db.prepare('SELECT coalesce(max(rowid), 0) FROM letters').pluck().get() as number) + 1;
   const segOf = new Uint32Array(max);
   for (const [rowid, seg] of db.prepare('SELECT rowid, seg FROM letters INDEXED BY letters_columns').raw().iterate() as IterableIterator<[number, number | null]>) segOf[rowid] = seg ?? 0;
-  const rows = new Map<string, [number, Buffer][]>();
-  for (const [seg, term, docs] of db.prepare(`SELECT seg, term, docs FROM postings WHERE seg IN ${inList}`).raw().iterate(...numbers) as IterableIterator<[number, string, Buffer]>) {
-    let r = rows.get(term);
-    if (!r) {
-      r = [];
-      rows.set(term, r);
-    }
-    r.push([seg, docs]);
-  }
   const merged = nextSegment(db);
-  db.prepare(`DELETE FROM postings WHERE seg IN ${inList}`).run(...numbers);
-  db.prepare(`DELETE FROM segments WHERE seg IN ${inList}`).run(...numbers);
   w.segment.run(merged, group.reduce((n, s) => n + s.letters, 0));
-  for (const term of [...rows.keys()].sort(byCodePoint)) {
-    const p = decodeSegments((rows.get(term) as [number, Buffer][]).sort((a, b) => a[0] - b[0]), segOf);
+  const page = db.prepare('SELECT term, docs FROM postings WHERE seg = ? AND term > ? ORDER BY term LIMIT ?').raw();
+  const drop = db.prepare('DELETE FROM postings WHERE seg = ? AND term <= ?');
+  // Ascending segment numbers: a term's blobs are decoded oldest first, as decodeSegments expects.
+  const sources = numbers.map((seg) => new SegmentRows(page, drop, seg));
+  const out: [string, Buffer][] = [];
+  const flush = () => {
+    for (const [term, blob] of out) w.insert.run(merged, term, blob);
+    out.length = 0;
+  };
+  const parts: [number, Buffer][] = [];
+  for (;;) {
+    let term: string | undefined;
+    for (const s of sources) {
+      const h = s.head;
+      if (h && (term === undefined || byCodePoint(h[0], term) < 0)) term = h[0];
+    }
+    if (term === undefined) break;
+    parts.length = 0;
+    for (const s of sources) {
+      const h = s.head;
+      if (h && h[0] === term) {
+        parts.push([s.seg, h[1]]);
+        s.next();
+      }
+    }
+    const p = decodeSegments(parts, segOf);
     const n = p.docs.length;
     if (n === 0) continue;
     const pairs = new Array<number>(2 * n);
@@ -384,7 +443,11 @@ export function mergeSegments(db: Database.Database, w: PostingStatements): bool
       pairs[2 * i] = p.docs[i] as number;
       pairs[2 * i + 1] = p.tf[i] as number;
     }
-    w.insert.run(merged, term, encodePosting(pairs));
+    out.push([term, encodePosting(pairs)]);
+    if (out.length >= MERGE_FLUSH) flush();
   }
+  flush();
+  db.prepare(`DELETE FROM postings WHERE seg IN ${inList}`).run(...numbers);
+  db.prepare(`DELETE FROM segments WHERE seg IN ${inList}`).run(...numbers);
   return true;
 }

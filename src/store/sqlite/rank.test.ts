@@ -194,3 +194,53 @@ describe('phrases on word pairs', () => {
     store.close();
   });
 });
+
+describe('segment merges', () => {
+  it('leave every term with the postings one batch would have written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zvarot-merge-'));
+    try {
+      const letters = [...generateLetters({ letters: 600, seed: 11 })].map((g) => g.record as unknown as Record<string, unknown>);
+      // Words past the Basic Multilingual Plane and near its top, whose UTF-16 order is not SQLite's.
+      letters.forEach((l, i) => {
+        if (i % 3 === 0) l.body = `${String(l.body)} 𝔄𝔅 ﬁcus ${i % 2 ? '𝔄𝔅 ﬁcus' : 'ﬁcus 𝔄𝔅'}`;
+      });
+      const prepared = letters.map((l, j) => prepareLetter(l, { file: 'm', line: j + 1 }));
+      const once = openSqliteStore(path.join(dir, 'once.db'));
+      once.putBatch(prepared, 'once');
+      once.close();
+      const merged = openSqliteStore(path.join(dir, 'merged.db'));
+      for (let i = 0; i < prepared.length; i += 5) merged.putBatch(prepared.slice(i, i + 5), `run-${i}`);
+      merged.close();
+      const read = (file: string) => {
+        const d = new Database(path.join(dir, file), { readonly: true });
+        const segs = d.prepare('SELECT count(*) FROM segments').pluck().get() as number;
+        const rows = d.prepare('SELECT p.term, p.docs FROM postings p ORDER BY p.seg, p.term').raw().all() as [string, Buffer][];
+        const rowids = new Map((d.prepare('SELECT rowid, id FROM letters').raw().all() as [number, string][]).map(([r, id]) => [r, id]));
+        d.close();
+        // term → "id:tf" lists, by letter id (rowids may differ between the archives).
+        const byTerm = new Map<string, string[]>();
+        for (const [term, blob] of rows) {
+          const docs = new Int32Array(blob.length);
+          const tf = new Uint32Array(blob.length);
+          const n = decodePosting(blob, 1e9, new Uint32Array(rowids.size + 2).fill(1), docs, tf, 0);
+          const list = byTerm.get(term) ?? [];
+          for (let i = 0; i < n; i++) list.push(`${rowids.get(docs[i] as number)}:${tf[i]}`);
+          byTerm.set(term, list);
+        }
+        return { segs, byTerm, termsInOrder: rows.map((r) => r[0]) };
+      };
+      const a = read('once.db');
+      const b = read('merged.db');
+      expect(a.segs).toBe(1);
+      // 120 batches of five: merged into tens, then into hundreds.
+      expect(b.segs).toBeLessThan(20);
+      expect(b.byTerm.size).toBe(a.byTerm.size);
+      for (const [term, list] of a.byTerm) expect(b.byTerm.get(term)?.sort(), term).toEqual(list.sort());
+      // The pair of the two words, in both orders: merged in UTF-16 order instead of SQLite's, a
+      // segment's term would come twice (and break its key).
+      expect([...a.byTerm.keys()].filter((t) => t.includes('𝔄𝔅 ﬁcus') || t.includes('ﬁcus 𝔄𝔅')).length).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
