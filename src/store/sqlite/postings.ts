@@ -342,8 +342,6 @@ const level = (letters: number) => Math.floor(Math.log10(Math.max(1, letters)));
 
 /** Rows read from one segment at a time: enough to keep the merge fed, few enough to stay small. */
 const MERGE_PAGE = 512;
-/** Merged rows written at a time. */
-const MERGE_FLUSH = 2048;
 
 /**
  * One segment's rows in term order (its primary key's order), read a page at a time so that no
@@ -414,11 +412,6 @@ export function mergeSegments(db: Database.Database, w: PostingStatements): bool
   const drop = db.prepare('DELETE FROM postings WHERE seg = ? AND term <= ?');
   // Ascending segment numbers: a term's blobs are decoded oldest first, as decodeSegments expects.
   const sources = numbers.map((seg) => new SegmentRows(page, drop, seg));
-  const out: [string, Buffer][] = [];
-  const flush = () => {
-    for (const [term, blob] of out) w.insert.run(merged, term, blob);
-    out.length = 0;
-  };
   const parts: [number, Buffer][] = [];
   for (;;) {
     let term: string | undefined;
@@ -443,10 +436,8 @@ export function mergeSegments(db: Database.Database, w: PostingStatements): bool
       pairs[2 * i] = p.docs[i] as number;
       pairs[2 * i + 1] = p.tf[i] as number;
     }
-    out.push([term, encodePosting(pairs)]);
-    if (out.length >= MERGE_FLUSH) flush();
+    w.insert.run(merged, term, encodePosting(pairs));
   }
-  flush();
   db.prepare(`DELETE FROM postings WHERE seg IN ${inList}`).run(...numbers);
   db.prepare(`DELETE FROM segments WHERE seg IN ${inList}`).run(...numbers);
   return true;
