@@ -227,7 +227,7 @@ describe('segment merges', () => {
           for (let i = 0; i < n; i++) list.push(`${rowids.get(docs[i] as number)}:${tf[i]}`);
           byTerm.set(term, list);
         }
-        return { segs, byTerm, termsInOrder: rows.map((r) => r[0]) };
+        return { segs, byTerm };
       };
       const a = read('once.db');
       const b = read('merged.db');
